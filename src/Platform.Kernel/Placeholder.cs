@@ -1,0 +1,3 @@
+namespace Platform.Kernel;
+
+internal static class Placeholder;
