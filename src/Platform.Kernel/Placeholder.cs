@@ -1,3 +1,0 @@
-namespace Platform.Kernel;
-
-internal static class Placeholder;

@@ -1,0 +1,81 @@
+using System.Reflection;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Platform.Kernel.Messaging.Behaviors;
+using Platform.Kernel.Modules;
+using Platform.Kernel.Outbox;
+using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
+using Platform.Kernel.Validation;
+
+namespace Platform.Kernel;
+
+public static class PlatformServiceCollectionExtensions
+{
+    /// <summary>
+    /// Composes the platform from its modules: registers each module, scans its assembly for
+    /// handlers and validators, and wires MediatR with the pipeline in this order:
+    /// audit, authorization, validation, unit of work, handler.
+    /// </summary>
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, params IModule[] modules)
+    {
+        var duplicate = modules.GroupBy(m => m.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Two modules are named '{duplicate.Key}'; module names must be unique because they name database schemas.");
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddSingleton<DatabaseConfigurator>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
+
+        ScanHandlers(services, typeof(PlatformServiceCollectionExtensions).Assembly);
+        List<ModuleDescriptor> descriptors = [];
+        foreach (var module in modules)
+        {
+            var builder = new ModuleBuilder(module, services, configuration, environment);
+            module.Register(builder);
+            var assembly = module.GetType().Assembly;
+            ScanHandlers(services, assembly);
+            descriptors.Add(new ModuleDescriptor(module, assembly, builder.DbContextType, HandledRequests(assembly)));
+        }
+
+        services.AddSingleton(new ModuleCatalog(descriptors));
+        return services;
+    }
+
+    private static void ScanHandlers(IServiceCollection services, Assembly assembly) =>
+        services.Scan(scan => scan.FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+
+    private static List<Type> HandledRequests(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false })
+            .SelectMany(t => t.GetInterfaces())
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+            .Select(i => i.GetGenericArguments()[0])
+            .Distinct()
+            .ToList();
+}
