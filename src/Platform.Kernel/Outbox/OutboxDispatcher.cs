@@ -81,6 +81,11 @@ public sealed partial class OutboxDispatcher(
         var delivered = 0;
         foreach (var message in batch)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
             var now = clock.GetUtcNow();
             if (blocked.Contains(message.AggregateKey) || message.NextAttemptAt > now)
             {
@@ -90,12 +95,13 @@ public sealed partial class OutboxDispatcher(
 
             try
             {
-                await DeliverAsync(message, cancellationToken);
+                // On shutdown the message in flight is finished, not abandoned halfway.
+                await DeliverAsync(message, CancellationToken.None);
                 message.ProcessedAt = clock.GetUtcNow();
                 message.LastError = null;
                 delivered++;
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex)
             {
                 message.Attempts++;
                 message.LastError = $"{ex.GetType().Name}: {ex.Message}";
@@ -113,7 +119,7 @@ public sealed partial class OutboxDispatcher(
             }
 
             // Saved one at a time, so a crash repeats at most the message in flight.
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return delivered;

@@ -1,0 +1,11 @@
+using Platform.Audit;
+using Platform.Identity;
+using Platform.Kernel.Modules;
+
+namespace Platform.Host;
+
+/// <summary>The modules this host is composed of, in the order their migrations run.</summary>
+internal static class PlatformModules
+{
+    public static IModule[] All() => [new AuditModule(), new IdentityModule()];
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.Host;
+using Platform.Host.Cli;
+using Platform.Kernel;
+using Platform.Kernel.Modules;
+using Platform.Kernel.Persistence;
+
+if (AdminCommands.IsCommand(args))
+{
+    return await AdminCommands.RunAsync(args);
+}
+
+var app = PlatformApp.Build(args);
+await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+
+app.UseAuthentication();
+app.UseAuthorization();
+
+// Liveness runs no checks: the process answers. Readiness checks the database and migrations.
+app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
+foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+{
+    module.Module.MapEndpoints(app);
+}
+
+await app.RunAsync();
+return 0;
+
+static Task WriteHealthAsync(HttpContext context, HealthReport report)
+{
+    context.Response.ContentType = "application/json";
+    return context.Response.WriteAsync(JsonSerializer.Serialize(new
+    {
+        status = report.Status.ToString(),
+        checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+    }));
+}
+
+/// <summary>Exposed so tests can start the real host with WebApplicationFactory.</summary>
+public partial class Program;
+
+internal static class PlatformApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddPlatform(builder.Configuration, builder.Environment, PlatformModules.All());
+        builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
+        return builder.Build();
+    }
+}
