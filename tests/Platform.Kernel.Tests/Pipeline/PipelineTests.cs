@@ -105,7 +105,7 @@ public abstract class PipelineTests(string provider) : IAsyncLifetime
     {
         await Platform.SendAs(Users.Coordinator, new WriteCareNote(Users.OwnPatient, "hello"));
 
-        var message = await Platform.WithContext<ClinicDbContext, Outbox.OutboxMessage>(db => db.OutboxMessages.SingleAsync());
+        var message = await Platform.WithContext<ClinicDbContext, Kernel.Outbox.OutboxMessage>(db => db.OutboxMessages.SingleAsync());
         message.Type.ShouldBe($"{typeof(CareNoteWritten).FullName}, Platform.Kernel.Tests");
         message.AggregateKey.ShouldBe($"patient:{Users.OwnPatient}");
         message.ProcessedAt.ShouldBeNull();
