@@ -28,7 +28,7 @@ public sealed class PlatformUnderTest : IAsyncDisposable
 
     public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
 
-    public static async Task<PlatformUnderTest> StartAsync(TestDatabase database, TimeProvider? clock = null, DeliveryLog? deliveries = null)
+    public static async Task<PlatformUnderTest> StartAsync(TestDatabase database, TimeProvider? clock = null, DeliveryLog? deliveries = null, bool migrate = true)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -48,7 +48,11 @@ public sealed class PlatformUnderTest : IAsyncDisposable
         services.AddPlatform(configuration, environment, new AuditModule(), new IdentityModule(), new ClinicTestModule());
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        if (migrate)
+        {
+            await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
+
         return new PlatformUnderTest(provider);
     }
 
