@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Kernel.Values;
 
 namespace Platform.Kernel.Validation;
 
@@ -75,10 +76,9 @@ public sealed class ValidationErrors
             _ = parse(value ?? string.Empty);
             return true;
         }
-        catch (FormatException ex)
+        catch (ValueFormatException ex)
         {
-            // The kernel's value types explain what they expect in their own message.
-            Add(field, value, "Format", $"is not valid ({ex.Message.TrimEnd('.')})");
+            Add(field, value, "Format", $"is not {Article(ex.ValueKind)} {ex.ValueKind}: expected {ex.Expected.TrimEnd('.')}");
             return false;
         }
     }
@@ -90,6 +90,8 @@ public sealed class ValidationErrors
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    private static string Article(string noun) => noun.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(noun[0]), StringComparison.Ordinal) ? "an" : "a";
 
     private static string Quote(string? value) => value is null ? "nothing" : $"'{value}'";
 }
