@@ -18,25 +18,13 @@ public sealed class ModuleRulesTests
 
     [Theory]
     [MemberData(nameof(Solution.ModuleNames), MemberType = typeof(Solution))]
-    public void Module_ReferencesOnlyTheFoundationAndOtherModulesContracts(string module)
-    {
-        var forbidden = Solution.Named(module).GetReferencedAssemblies()
-            .Select(r => r.Name!)
-            .Where(n => n.StartsWith("Platform.", StringComparison.Ordinal) && !Solution.IsSharedFoundation(n) && !n.EndsWith(".Contracts", StringComparison.Ordinal));
-
-        forbidden.ShouldBeEmpty($"{module} may reference the kernel, the GraphQL engine, the SDK and *.Contracts only");
-    }
+    public void Module_ReferencesOnlyTheFoundationAndOtherModulesContracts(string module) =>
+        ModuleImplementationsReferencedBy(module).ShouldBeEmpty($"{module} may reference the kernel, the GraphQL engine, the SDK and *.Contracts only");
 
     [Theory]
     [MemberData(nameof(Solution.ContractNames), MemberType = typeof(Solution))]
-    public void Contracts_ReferenceNoModuleImplementation(string contracts)
-    {
-        var forbidden = Solution.Named(contracts).GetReferencedAssemblies()
-            .Select(r => r.Name!)
-            .Where(n => n.StartsWith("Platform.", StringComparison.Ordinal) && !Solution.IsSharedFoundation(n) && !n.EndsWith(".Contracts", StringComparison.Ordinal));
-
-        forbidden.ShouldBeEmpty();
-    }
+    public void Contracts_ReferenceNoModuleImplementation(string contracts) =>
+        ModuleImplementationsReferencedBy(contracts).ShouldBeEmpty();
 
     [Theory]
     [MemberData(nameof(Solution.ModuleNames), MemberType = typeof(Solution))]
@@ -111,6 +99,11 @@ public sealed class ModuleRulesTests
             .Where(r => r.Name!.StartsWith("Platform.", StringComparison.Ordinal))
             .ShouldBeEmpty();
     }
+
+    private static IEnumerable<string> ModuleImplementationsReferencedBy(string assembly) =>
+        Solution.Named(assembly).GetReferencedAssemblies()
+            .Select(r => r.Name!)
+            .Where(n => n.StartsWith("Platform.", StringComparison.Ordinal) && !Solution.IsSharedFoundation(n) && !n.EndsWith(".Contracts", StringComparison.Ordinal));
 
     private static bool Implements(Type type, Type openGeneric) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == openGeneric);
