@@ -47,8 +47,31 @@ internal static class PlatformApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        AddSettingsFile(builder.Configuration, args);
         builder.Services.AddPlatform(builder.Configuration, builder.Environment, PlatformModules.All());
         builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
         return builder.Build();
+    }
+
+    /// <summary>
+    /// A hospital keeps its settings in one file of its own (SettingsFile=/etc/ipc/hospital.json);
+    /// environment variables and the command line still override it, as they override appsettings.
+    /// </summary>
+    private static void AddSettingsFile(ConfigurationManager configuration, string[] args)
+    {
+        if (configuration["SettingsFile"] is not { Length: > 0 } file)
+        {
+            return;
+        }
+
+        var path = Path.GetFullPath(file);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"SettingsFile '{file}' does not exist (looked for {path}).", path);
+        }
+
+        configuration.AddJsonFile(path, optional: false, reloadOnChange: true);
+        configuration.AddEnvironmentVariables();
+        configuration.AddCommandLine(args);
     }
 }
