@@ -100,6 +100,11 @@ public sealed class DeliveryLog
 
     public bool AlwaysFail { get; set; }
 
+    /// <summary>When set, a delivery signals <see cref="Entered"/> and then waits for this gate to open.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public IReadOnlyList<CareNoteWritten> Received
     {
         get
@@ -111,8 +116,14 @@ public sealed class DeliveryLog
         }
     }
 
-    internal void Deliver(CareNoteWritten message)
+    internal async Task DeliverAsync(CareNoteWritten message, CancellationToken cancellationToken)
     {
+        if (Gate is { } gate)
+        {
+            Entered.TrySetResult();
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
         if (AlwaysFail || FailuresToInject > 0)
         {
             FailuresToInject--;
@@ -128,9 +139,5 @@ public sealed class DeliveryLog
 
 internal sealed class CareNoteWrittenHandler(DeliveryLog log) : INotificationHandler<CareNoteWritten>
 {
-    public Task Handle(CareNoteWritten notification, CancellationToken cancellationToken)
-    {
-        log.Deliver(notification);
-        return Task.CompletedTask;
-    }
+    public Task Handle(CareNoteWritten notification, CancellationToken cancellationToken) => log.DeliverAsync(notification, cancellationToken);
 }

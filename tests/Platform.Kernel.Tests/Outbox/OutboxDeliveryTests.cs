@@ -92,6 +92,25 @@ public abstract class OutboxDeliveryTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stop_WhileAMessageIsBeingDelivered_FinishesThatDeliveryFirst()
+    {
+        await using var platform = await PlatformUnderTest.StartAsync(_database, _clock, _deliveries);
+        _deliveries.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await platform.SendAs(Users.Coordinator, new WriteCareNote(Users.OwnPatient, "in flight at shutdown"));
+        await platform.Dispatcher.StartAsync(CancellationToken.None);
+        await _deliveries.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var stopping = platform.Dispatcher.StopAsync(CancellationToken.None);
+        stopping.IsCompleted.ShouldBeFalse();
+        _deliveries.Gate.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+
+        _deliveries.Received.ShouldHaveSingleItem().Text.ShouldBe("in flight at shutdown");
+        var message = await platform.WithContext<ClinicDbContext, OutboxMessage>(db => db.OutboxMessages.SingleAsync());
+        message.ProcessedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task Replay_OfAMessageThatIsNotParked_IsRefusedWithTheReason()
     {
         await using var platform = await PlatformUnderTest.StartAsync(_database, _clock, _deliveries);
