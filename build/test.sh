@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command. On a fresh Debian machine with the .NET SDK it installs what the tests need
-# (PostgreSQL), starts a throwaway PostgreSQL on 127.0.0.1, builds once, runs every test project
-# and ends with one line: "N passed, N failed", summed over all suites.
+# (PostgreSQL, Node.js and the npm packages of the reference implementations), starts a throwaway
+# PostgreSQL on 127.0.0.1, builds once, runs every test project and ends with one line:
+# "N passed, N failed", summed over all suites.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -56,7 +57,18 @@ ensure_postgres() {
   export PLATFORM_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 }
 
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    log "Installing Node.js from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  log "Installing the reference implementations (tests/conformance)"
+  npm ci --prefix tests/conformance --no-audit --no-fund --loglevel=error
+}
+
 ensure_postgres
+ensure_node
 
 log "Building"
 dotnet build Platform.sln -nologo -v quiet -clp:ErrorsOnly
