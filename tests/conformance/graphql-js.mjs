@@ -1,28 +1,19 @@
-// Answers questions about GraphQL documents with the reference implementation (graphql-js), so
-// the .NET tests can compare our engine's answers with its answers in the same run.
-// Input on stdin: { "task": "parse-print", "documents": [{ "name": "...", "text": "..." }] }
-// Output on stdout: [{ "name", "ok", "printed" } | { "name", "ok": false, "message", "line", "column" }]
-import { parse, print, GraphQLError } from 'graphql';
+// Answers questions with the reference implementation (graphql-js), so the .NET tests can compare
+// our engine's answers with its answers in the same run. Each task is a module in ./tasks whose
+// default export maps the request to a JSON-serialisable answer.
+// Input on stdin: { "task": "<file name in ./tasks without .mjs>", ...task input }
+import { readdir } from 'node:fs/promises';
 
-const tasks = {
-  'parse-print': ({ documents }) => documents.map(({ name, text }) => {
-    try {
-      return { name, ok: true, printed: print(parse(text)) };
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      const [location] = error.locations ?? [{}];
-      return { name, ok: false, message: error.message, line: location.line ?? 0, column: location.column ?? 0 };
-    }
-  }),
-};
+const folder = new URL('./tasks/', import.meta.url);
+const known = (await readdir(folder)).filter(f => f.endsWith('.mjs')).map(f => f.slice(0, -4));
 
 let input = '';
 process.stdin.setEncoding('utf8');
 for await (const chunk of process.stdin) input += chunk;
 const request = JSON.parse(input);
-const task = tasks[request.task];
-if (!task) {
-  console.error(`Unknown task '${request.task}'; known: ${Object.keys(tasks).join(', ')}`);
+if (!known.includes(request.task)) {
+  console.error(`Unknown task '${request.task}'; known: ${known.join(', ')}`);
   process.exit(2);
 }
-process.stdout.write(JSON.stringify(task(request)));
+const { default: task } = await import(new URL(`${request.task}.mjs`, folder));
+process.stdout.write(JSON.stringify(await task(request)));
