@@ -1,11 +1,12 @@
 using Platform.Audit;
 using Platform.Identity;
 using Platform.Kernel.Modules;
+using Platform.Patients;
 
 namespace Platform.Host;
 
 /// <summary>The modules this host is composed of, in the order their migrations run.</summary>
 internal static class PlatformModules
 {
-    public static IModule[] All() => [new AuditModule(), new IdentityModule()];
+    public static IModule[] All() => [new AuditModule(), new IdentityModule(), new PatientsModule()];
 }

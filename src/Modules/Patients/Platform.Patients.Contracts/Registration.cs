@@ -1,0 +1,21 @@
+using Platform.Kernel.Messaging;
+using Platform.Kernel.Security;
+
+namespace Platform.Patients.Contracts;
+
+/// <summary>
+/// Registers a new patient. Possible duplicates do not stop registration: they come back in the
+/// result for a coordinator to review, and an administrator can merge them.
+/// </summary>
+[RequiresRole(Roles.Coordinator, Roles.CaseManager)]
+[Audited("Patient")]
+public sealed record RegisterPatient(
+    PatientKind Kind,
+    PatientIdentity Identity,
+    ContactDetails? Contacts,
+    IReadOnlyList<string>? PreferredLanguages,
+    bool InterpreterNeeded,
+    Attribution Source) : ICommand<RegistrationResult>;
+
+/// <summary>The new patient, and records that may be the same person.</summary>
+public sealed record RegistrationResult(PatientDto Patient, IReadOnlyList<DuplicateCandidateDto> PossibleDuplicates);

@@ -1,0 +1,37 @@
+using MediatR;
+using Platform.Kernel.Security;
+using Platform.Patients.Contracts;
+using Platform.Patients.Mapping;
+using Platform.Patients.Matching;
+using Platform.Patients.Persistence;
+using Platform.Patients.Registry;
+
+namespace Platform.Patients.Features.RegisterPatient;
+
+internal sealed class RegisterPatientHandler(PatientsDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<Contracts.RegisterPatient, RegistrationResult>
+{
+    public async Task<RegistrationResult> Handle(Contracts.RegisterPatient request, CancellationToken cancellationToken)
+    {
+        var now = clock.StoredNow();
+        var patient = Patient.Register(
+            request.Kind,
+            request.Identity.ToIdentity(),
+            request.Contacts.ToContactPoints(),
+            request.PreferredLanguages.ToLanguageTags(),
+            request.InterpreterNeeded,
+            request.Source.ToSource(),
+            user.UserId,
+            now);
+
+        // Possible duplicates are reported, not refused: the same name and birth date, or a shared
+        // family email, are often different people, and a coordinator decides.
+        var duplicates = await db.FindDuplicatesAsync(MatchKeys.Of(patient), excluding: null, cancellationToken);
+        db.Patients.Add(patient);
+        db.Publish(
+            new PatientRegistered(patient.Id, patient.Kind, patient.Nationality.Alpha2, patient.Source.Channel, patient.Source.ReferrerOrganizationId, now),
+            PatientPublishing.AggregateKey(patient.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return new RegistrationResult(patient.ToDto(), duplicates);
+    }
+}

@@ -1,0 +1,17 @@
+using Platform.Kernel.Modules;
+using Platform.Patients.Persistence;
+
+namespace Platform.Patients;
+
+/// <summary>
+/// The patient registry: who the international patient is, how to reach them, their languages,
+/// cultural preferences, consents and source, with duplicate detection and merge.
+/// </summary>
+public sealed class PatientsModule : IModule
+{
+    public const string SchemaName = "patients";
+
+    public string Name => SchemaName;
+
+    public void Register(ModuleBuilder builder) => builder.AddDbContext<PatientsDbContext>();
+}
