@@ -55,7 +55,11 @@ public abstract class ModuleDbContext : DbContext
             throw new ConcurrencyConflictException(aggregate.GetType().Name, aggregate.Id, expectedVersion, aggregate.Version);
         }
 
-        Entry(aggregate).Property(a => a.Version).OriginalValue = expectedVersion;
+        // Marking the version modified makes the save an UPDATE of the aggregate's row even when
+        // only its child rows changed, so the version check and the bump always happen.
+        var version = Entry(aggregate).Property(a => a.Version);
+        version.OriginalValue = expectedVersion;
+        version.IsModified = true;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -87,6 +87,9 @@ public sealed class ValidationErrors
     {
         null => null,
         string s when s.Length > MaxEchoedLength => string.Concat(s.AsSpan(0, MaxEchoedLength), "…"),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

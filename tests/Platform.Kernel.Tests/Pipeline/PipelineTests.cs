@@ -67,6 +67,18 @@ public abstract class PipelineTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExpectVersion_WithNoOtherChange_StillChecksAndBumpsTheVersion()
+    {
+        // Stands for a change to an aggregate's child rows only: its own row is otherwise untouched.
+        var note = await Platform.SendAs(Users.Coordinator, new WriteCareNote(Users.OwnPatient, "same text"));
+        var edited = await Platform.SendAs(Users.Coordinator, new EditCareNote(Users.OwnPatient, note.Id, "same text", 1));
+
+        edited.Version.ShouldBe(2);
+        await Should.ThrowAsync<ConcurrencyConflictException>(
+            () => Platform.SendAs(Users.Coordinator, new EditCareNote(Users.OwnPatient, note.Id, "same text", 1)));
+    }
+
+    [Fact]
     public async Task SaveChanges_TwoWritersFromTheSameVersion_SecondIsRefusedByTheDatabase()
     {
         var note = await Platform.SendAs(Users.Coordinator, new WriteCareNote(Users.OwnPatient, "original"));

@@ -48,4 +48,14 @@ public sealed class ValidationErrorsTests
 
         errors.All.ShouldHaveSingleItem().Message.ShouldBe("'nights' must be between 1 and 90; got '0'.");
     }
+
+    [Fact]
+    public void InRange_WithDates_EchoesThemAsIso8601()
+    {
+        var errors = new ValidationErrors();
+
+        errors.InRange("dateOfBirth", new DateOnly(1890, 1, 31), new DateOnly(1900, 1, 1), new DateOnly(2026, 11, 22));
+
+        errors.All.ShouldHaveSingleItem().AttemptedValue.ShouldBe("1890-01-31");
+    }
 }
