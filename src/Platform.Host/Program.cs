@@ -6,6 +6,7 @@ using Platform.Host.Cli;
 using Platform.Kernel;
 using Platform.Kernel.Modules;
 using Platform.Kernel.Persistence;
+using Platform.Plugins;
 
 if (AdminCommands.IsCommand(args))
 {
@@ -49,6 +50,7 @@ internal static class PlatformApp
         var builder = WebApplication.CreateBuilder(args);
         AddSettingsFile(builder.Configuration, args);
         builder.Services.AddPlatform(builder.Configuration, builder.Environment, PlatformModules.All());
+        builder.Services.AddPartnerPlugins(builder.Configuration);
         builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("Host"));
         return builder.Build();
     }
