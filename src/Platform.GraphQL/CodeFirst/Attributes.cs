@@ -1,0 +1,67 @@
+namespace Platform.GraphQL.CodeFirst;
+
+/// <summary>Gives a type, field, argument or enum value its GraphQL name instead of the one derived from the CLR name.</summary>
+/// <param name="name">The GraphQL name, used as written.</param>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field)]
+public sealed class GraphQLNameAttribute(string name) : Attribute
+{
+    /// <summary>The GraphQL name.</summary>
+    public string Name { get; } = name;
+}
+
+/// <summary>Keeps a property, method or enum member out of the schema.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field)]
+public sealed class GraphQLIgnoreAttribute : Attribute;
+
+/// <summary>The GraphQL description (Markdown) of a type, field, argument or enum value.</summary>
+/// <param name="description">The description text.</param>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field)]
+public sealed class GraphQLDescriptionAttribute(string description) : Attribute
+{
+    /// <summary>The description text.</summary>
+    public string Description { get; } = description;
+}
+
+/// <summary>
+/// Marks a field or enum value <c>@deprecated</c> without making the CLR member obsolete;
+/// <see cref="ObsoleteAttribute"/> has the same effect.
+/// </summary>
+/// <param name="reason">Why, and what to use instead; null for the specification's default reason.</param>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field)]
+public sealed class GraphQLDeprecatedAttribute(string? reason = null) : Attribute
+{
+    /// <summary>The deprecation reason.</summary>
+    public string? Reason { get; } = reason;
+}
+
+/// <summary>A class whose public methods and properties are fields of the <c>Query</c> root type (see <see cref="CodeFirstSchema.AddAnnotated"/>).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class QueryTypeAttribute : Attribute;
+
+/// <summary>A class whose public methods and properties are fields of the <c>Mutation</c> root type (see <see cref="CodeFirstSchema.AddAnnotated"/>).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class MutationTypeAttribute : Attribute;
+
+/// <summary>
+/// A class whose public methods add fields to the object type of <paramref name="parentType"/>,
+/// which another module may own (see <see cref="CodeFirstSchema.AddAnnotated"/>). Methods take the
+/// parent object through a <see cref="ParentAttribute"/> parameter.
+/// </summary>
+/// <param name="parentType">The CLR type of the object type being extended.</param>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ExtendTypeAttribute(Type parentType) : Attribute
+{
+    /// <summary>The CLR type of the object type being extended.</summary>
+    public Type ParentType { get; } = parentType;
+}
+
+/// <summary>Binds a resolver parameter to the parent object of the field (the extended type's value).</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class ParentAttribute : Attribute;
+
+/// <summary>
+/// Binds a resolver parameter to a service of the request's <see cref="IServiceProvider"/>. Needed
+/// for class-typed services; interface-typed parameters are services without it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class ServiceAttribute : Attribute;

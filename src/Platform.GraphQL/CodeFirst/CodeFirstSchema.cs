@@ -1,0 +1,88 @@
+using System.Reflection;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.CodeFirst;
+
+/// <summary>
+/// Builds schema definitions and resolvers from C# classes. Each module registers what it owns:
+/// root fields (<see cref="AddQuery{T}"/>, <see cref="AddMutation{T}"/>) and fields it adds to
+/// other modules' types (<see cref="ExtendType{TParent, TExtension}"/>). Object, enum and input
+/// types are found from the fields' CLR types. <see cref="AddTo"/> feeds everything into a
+/// <see cref="SchemaBuilder"/>, so code-first and SDL modules share one build and one validation.
+/// Every resolver is compiled once, when the schema is built, into a <see cref="FieldResolver"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var schema = new CodeFirstSchema()
+///     .AddQuery&lt;PatientQueries&gt;()                 // Patients module
+///     .ExtendType&lt;Patient, PatientJourneys&gt;()       // Journeys module adds Patient.journeys
+///     .Build();
+/// </code>
+/// </example>
+public sealed class CodeFirstSchema
+{
+    private readonly List<Contribution> _contributions = [];
+
+    /// <summary>Adds the public methods and properties of <typeparamref name="T"/> as fields of the <c>Query</c> root type.</summary>
+    public CodeFirstSchema AddQuery<T>() => Add(new Contribution(typeof(T), RootType: "Query", ParentType: null));
+
+    /// <summary>Adds the public methods and properties of <typeparamref name="T"/> as fields of the <c>Mutation</c> root type.</summary>
+    public CodeFirstSchema AddMutation<T>() => Add(new Contribution(typeof(T), RootType: "Mutation", ParentType: null));
+
+    /// <summary>
+    /// Adds the public methods of <typeparamref name="TExtension"/> as fields of the object type of
+    /// <typeparamref name="TParent"/>, which is defined elsewhere (by another code-first
+    /// registration or in SDL) under its GraphQL name. A <see cref="ParentAttribute"/> parameter
+    /// receives the parent object.
+    /// </summary>
+    public CodeFirstSchema ExtendType<TParent, TExtension>() => Add(new Contribution(typeof(TExtension), RootType: null, typeof(TParent)));
+
+    /// <summary>Adds the object (or enum) type of <typeparamref name="T"/> even when no field returns it.</summary>
+    public CodeFirstSchema AddType<T>() => Add(new Contribution(typeof(T), RootType: null, ParentType: null));
+
+    /// <summary>
+    /// Adds each class by its attribute: <see cref="QueryTypeAttribute"/>, <see cref="MutationTypeAttribute"/>
+    /// or <see cref="ExtendTypeAttribute"/>; a module passes the types of its GraphQL folder.
+    /// </summary>
+    /// <exception cref="ArgumentException">A type carries none of those attributes.</exception>
+    public CodeFirstSchema AddAnnotated(params IEnumerable<Type> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        foreach (var type in types)
+        {
+            Add(type.GetCustomAttribute<QueryTypeAttribute>() is not null ? new Contribution(type, "Query", null)
+                : type.GetCustomAttribute<MutationTypeAttribute>() is not null ? new Contribution(type, "Mutation", null)
+                : type.GetCustomAttribute<ExtendTypeAttribute>() is { } extend ? new Contribution(type, null, extend.ParentType)
+                : throw new ArgumentException(
+                    $"{type.FullName} has none of [QueryType], [MutationType] or [ExtendType(typeof(...))]; mark it or register it with AddQuery, AddMutation or ExtendType.",
+                    nameof(types)));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the type definitions, extensions, resolvers and enum bindings to <paramref name="builder"/>.
+    /// The root types <c>Query</c> and <c>Mutation</c> are defined here when any class contributes to them.
+    /// </summary>
+    /// <exception cref="SchemaValidationException">A CLR type or member cannot be mapped; every problem is listed with the type and member at fault.</exception>
+    public SchemaBuilder AddTo(SchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        new SchemaCompilation(_contributions).AddTo(builder);
+        return builder;
+    }
+
+    /// <summary>Builds and validates a schema made only of these registrations.</summary>
+    /// <exception cref="SchemaValidationException">A CLR type cannot be mapped, or the result is not a valid schema.</exception>
+    public Schema Build() => AddTo(new SchemaBuilder()).Build();
+
+    private CodeFirstSchema Add(Contribution contribution)
+    {
+        _contributions.Add(contribution);
+        return this;
+    }
+}
+
+/// <summary>One registered class: root fields (<see cref="RootType"/>), an extension of <see cref="ParentType"/>, or a type on its own.</summary>
+internal sealed record Contribution(Type Source, string? RootType, Type? ParentType);
