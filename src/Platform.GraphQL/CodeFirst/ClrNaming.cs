@@ -8,7 +8,12 @@ namespace Platform.GraphQL.CodeFirst;
 /// <summary>GraphQL names, descriptions and deprecations of CLR members, from their names and attributes.</summary>
 internal static class ClrNaming
 {
-    public static string TypeName(Type type) => type.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? StripArity(type.Name);
+    /// <summary>
+    /// The attribute's name, else the CLR name; a constructed generic type is prefixed with its type
+    /// arguments' names, so <c>Connection&lt;Patient&gt;</c> is <c>PatientConnection</c>.
+    /// </summary>
+    public static string TypeName(Type type) => type.GetCustomAttribute<GraphQLNameAttribute>()?.Name
+        ?? (type.IsConstructedGenericType ? string.Concat(type.GetGenericArguments().Select(TypeName)) : string.Empty) + StripArity(type.Name);
 
     /// <summary>Input types get an <c>Input</c> suffix (unless they already end so), so a record may be both an output and an input type.</summary>
     public static string InputTypeName(Type type)

@@ -94,6 +94,7 @@ internal sealed partial class SchemaCompilation
         Func<object?, object?> converter = target switch
         {
             _ when Nullable.GetUnderlyingType(target) is { } underlying => Converter(underlying),
+            _ when target == typeof(Relay.NodeId) => static value => value is null ? null : Relay.NodeId.Parse((string)value),
             _ when target == typeof(float) => static value => value is null ? null : Convert.ToSingle(value, CultureInfo.InvariantCulture),
             _ when target.IsArray || (target != typeof(string) && ListElement(target, null) is not null) => ListConverter(target, ListElement(target, null)!.Value.Type),
             _ => static value => value, // scalars and enums arrive as their runtime values

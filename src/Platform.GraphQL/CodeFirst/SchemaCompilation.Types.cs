@@ -20,6 +20,7 @@ internal sealed partial class SchemaCompilation
         [typeof(DateOnly)] = "Date",
         [typeof(Uri)] = "URL",
         [typeof(long)] = "Long",
+        [typeof(Relay.NodeId)] = "ID",
     };
 
     private readonly Dictionary<Type, string> _outputNames = [];

@@ -13,7 +13,7 @@ public class CodeFirstSchemaErrorTests
         error.Errors.Select(problem => problem.Message).ShouldBe(
         [
             "Query.uptime (Platform.GraphQL.Tests.CodeFirst.CodeFirstSchemaErrorTests.UnmappableQueries.Uptime): CLR type System.TimeSpan has no GraphQL output type. "
-                + "Use a scalar (System.String, System.Int32, System.Boolean, System.Double, System.Single, System.Decimal, System.Guid, System.DateTimeOffset, System.DateOnly, System.Uri, System.Int64), "
+                + "Use a scalar (System.String, System.Int32, System.Boolean, System.Double, System.Single, System.Decimal, System.Guid, System.DateTimeOffset, System.DateOnly, System.Uri, System.Int64, Platform.GraphQL.Relay.NodeId), "
                 + "an enum, a list of these, or a class, record or struct; or mark the member [GraphQLIgnore].",
             "argument 'weights' of Query.score (Platform.GraphQL.Tests.CodeFirst.CodeFirstSchemaErrorTests.UnmappableQueries.Score): "
                 + "input list type System.Collections.Generic.HashSet<System.Int32> is not supported; use an array, List<T>, IReadOnlyList<T> or IEnumerable<T>.",

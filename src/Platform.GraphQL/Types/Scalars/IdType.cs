@@ -13,6 +13,7 @@ internal sealed class IdType() : ScalarType(
     {
         string text => text,
         Guid guid => guid.ToString("D"),
+        Relay.NodeId nodeId => nodeId.ToString(), // a Relay global id serialises to its opaque form
         _ when JsonInput.TryGetInteger(value, out var number) => number.ToString(CultureInfo.InvariantCulture),
         _ => throw new CoercionException($"ID cannot represent value: {ValueText.Inspect(value)}"),
     };
