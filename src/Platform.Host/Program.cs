@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.GraphQL.AspNetCore;
 using Platform.Host;
 using Platform.Host.Cli;
 using Platform.Kernel;
@@ -22,6 +23,7 @@ app.UseAuthorization();
 // Liveness runs no checks: the process answers. Readiness checks the database and migrations.
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
+app.MapGraphQL("/graphql");
 foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
 {
     module.Module.MapEndpoints(app);

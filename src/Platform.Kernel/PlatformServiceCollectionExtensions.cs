@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Platform.Kernel.GraphQL;
 using Platform.Kernel.Messaging.Behaviors;
 using Platform.Kernel.Modules;
 using Platform.Kernel.Outbox;
@@ -58,10 +59,11 @@ public static class PlatformServiceCollectionExtensions
             module.Register(builder);
             var assembly = module.GetType().Assembly;
             ScanHandlers(services, assembly);
-            descriptors.Add(new ModuleDescriptor(module, assembly, builder.DbContextType, HandledRequests(assembly)));
+            descriptors.Add(new ModuleDescriptor(module, assembly, builder.DbContextType, HandledRequests(assembly)) { GraphQLContributions = builder.GraphQLContributions });
         }
 
         services.AddSingleton(new ModuleCatalog(descriptors));
+        services.AddSingleton(sp => ModuleSchema.Assemble(sp.GetRequiredService<ModuleCatalog>()));
         return services;
     }
 

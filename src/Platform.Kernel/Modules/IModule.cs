@@ -4,7 +4,7 @@ namespace Platform.Kernel.Modules;
 
 /// <summary>
 /// The one entry point of a module. The host lists modules; each registers its services,
-/// its database context and (once the GraphQL engine lands) its schema contributions.
+/// its database context and its GraphQL schema contributions.
 /// </summary>
 public interface IModule
 {

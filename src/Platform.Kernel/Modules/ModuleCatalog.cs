@@ -30,5 +30,7 @@ public sealed class ModuleCatalog
 /// <summary>A registered module: its entry point, its assembly and its database context.</summary>
 public sealed record ModuleDescriptor(IModule Module, Assembly Assembly, Type? DbContextType, IReadOnlyList<Type> HandledRequests)
 {
+    internal IReadOnlyList<Action<Platform.GraphQL.CodeFirst.CodeFirstSchema>> GraphQLContributions { get; init; } = [];
+
     public string Name => Module.Name;
 }

@@ -1,4 +1,5 @@
 using Platform.Kernel.Modules;
+using Platform.Patients.GraphQL;
 using Platform.Patients.Persistence;
 
 namespace Platform.Patients;
@@ -13,5 +14,7 @@ public sealed class PatientsModule : IModule
 
     public string Name => SchemaName;
 
-    public void Register(ModuleBuilder builder) => builder.AddDbContext<PatientsDbContext>();
+    public void Register(ModuleBuilder builder) => builder
+        .AddDbContext<PatientsDbContext>()
+        .AddGraphQL(schema => schema.AddAnnotated(typeof(PatientQueries), typeof(PatientMutations)));
 }

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Platform.GraphQL.AspNetCore;
+
+/// <summary>The parameters of a GraphQL-over-HTTP request, from a POST body or a GET query string.</summary>
+internal sealed record GraphQLRequestParameters(string Query, string? OperationName, JsonElement Variables, JsonElement Extensions);
+
+/// <summary>Either the parameters, or why the HTTP request is not a GraphQL request and with which status.</summary>
+internal readonly record struct ReadOutcome(GraphQLRequestParameters? Parameters, int Status, string? Error)
+{
+    public static ReadOutcome Fail(string error, int status = StatusCodes.Status400BadRequest) => new(null, status, error);
+}
+
+internal static class GraphQLRequestReader
+{
+    public static async Task<ReadOutcome> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
+        {
+            return ReadOutcome.Fail("A POST needs the header Content-Type: application/json.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (!contentType.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ReadOutcome.Fail(
+                $"Content-Type '{request.ContentType}' is not supported: send application/json (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return ReadOutcome.Fail($"The request body is not valid JSON: {ex.Message}");
+        }
+
+        using (body)
+        {
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return ReadOutcome.Fail($"The request body must be a JSON object with a \"query\", not a JSON {Describe(body.RootElement)}.");
+            }
+
+            var root = body.RootElement;
+            if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+            {
+                return ReadOutcome.Fail("The request has no \"query\": send the GraphQL document as a string in \"query\".");
+            }
+
+            if (query.ValueKind != JsonValueKind.String)
+            {
+                return ReadOutcome.Fail($"\"query\" must be a string, not a JSON {Describe(query)}.");
+            }
+
+            string? operationName = null;
+            if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+            {
+                if (name.ValueKind != JsonValueKind.String)
+                {
+                    return ReadOutcome.Fail($"\"operationName\" must be a string or null, not a JSON {Describe(name)}.");
+                }
+
+                operationName = name.GetString();
+            }
+
+            if (MapOrNull(root, "variables", out var variables) is { } variablesError)
+            {
+                return ReadOutcome.Fail(variablesError);
+            }
+
+            if (MapOrNull(root, "extensions", out var extensions) is { } extensionsError)
+            {
+                return ReadOutcome.Fail(extensionsError);
+            }
+
+            return new ReadOutcome(new GraphQLRequestParameters(query.GetString()!, operationName, variables, extensions), StatusCodes.Status200OK, null);
+        }
+    }
+
+    public static ReadOutcome ReadGet(IQueryCollection parameters)
+    {
+        var query = parameters["query"];
+        if (query.Count != 1 || string.IsNullOrEmpty(query[0]))
+        {
+            return ReadOutcome.Fail("The request has no \"query\": pass the GraphQL document as the query parameter 'query' (once).");
+        }
+
+        var operationName = parameters["operationName"] is { Count: 1 } name && name[0] is { Length: > 0 } given ? given : null;
+        if (JsonParameter(parameters, "variables", out var variables) is { } variablesError)
+        {
+            return ReadOutcome.Fail(variablesError);
+        }
+
+        if (JsonParameter(parameters, "extensions", out var extensions) is { } extensionsError)
+        {
+            return ReadOutcome.Fail(extensionsError);
+        }
+
+        return new ReadOutcome(new GraphQLRequestParameters(query[0]!, operationName, variables, extensions), StatusCodes.Status200OK, null);
+    }
+
+    private static string? MapOrNull(JsonElement root, string property, out JsonElement value)
+    {
+        value = default;
+        if (!root.TryGetProperty(property, out var found) || found.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (found.ValueKind != JsonValueKind.Object)
+        {
+            return $"\"{property}\" must be a JSON object (a map) or null, not a JSON {Describe(found)}.";
+        }
+
+        // Clone: the element must outlive the body's document, which is disposed after reading.
+        value = found.Clone();
+        return null;
+    }
+
+    private static string? JsonParameter(IQueryCollection parameters, string name, out JsonElement value)
+    {
+        value = default;
+        if (parameters[name] is not { Count: 1 } text || string.IsNullOrEmpty(text[0]))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text[0]!);
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return $"The query parameter '{name}' must be a JSON object, not a JSON {Describe(document.RootElement)}.";
+            }
+
+            value = document.RootElement.Clone();
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            return $"The query parameter '{name}' is not valid JSON: {ex.Message}";
+        }
+    }
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Null => "null",
+        _ => "object",
+    };
+}
