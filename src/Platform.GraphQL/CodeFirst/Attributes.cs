@@ -2,7 +2,7 @@ namespace Platform.GraphQL.CodeFirst;
 
 /// <summary>Gives a type, field, argument or enum value its GraphQL name instead of the one derived from the CLR name.</summary>
 /// <param name="name">The GraphQL name, used as written.</param>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field)]
 public sealed class GraphQLNameAttribute(string name) : Attribute
 {
     /// <summary>The GraphQL name.</summary>
@@ -15,7 +15,7 @@ public sealed class GraphQLIgnoreAttribute : Attribute;
 
 /// <summary>The GraphQL description (Markdown) of a type, field, argument or enum value.</summary>
 /// <param name="description">The description text.</param>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Enum | AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.Field)]
 public sealed class GraphQLDescriptionAttribute(string description) : Attribute
 {
     /// <summary>The description text.</summary>
@@ -23,11 +23,12 @@ public sealed class GraphQLDescriptionAttribute(string description) : Attribute
 }
 
 /// <summary>
-/// Marks a field or enum value <c>@deprecated</c> without making the CLR member obsolete;
-/// <see cref="ObsoleteAttribute"/> has the same effect.
+/// Marks a field, argument, input field or enum value <c>@deprecated</c> without making the CLR
+/// member obsolete; <see cref="ObsoleteAttribute"/> has the same effect. An argument or input field
+/// can be deprecated only when it is optional (nullable, or with a default value).
 /// </summary>
 /// <param name="reason">Why, and what to use instead; null for the specification's default reason.</param>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field)]
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Field | AttributeTargets.Parameter)]
 public sealed class GraphQLDeprecatedAttribute(string? reason = null) : Attribute
 {
     /// <summary>The deprecation reason.</summary>
@@ -65,3 +66,26 @@ public sealed class ParentAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter)]
 public sealed class ServiceAttribute : Attribute;
+
+/// <summary>
+/// A C# interface that becomes a GraphQL interface: its properties and methods are the interface's
+/// fields, and the object types of the classes implementing it (found in the interface's assembly)
+/// implement it. <see cref="CodeFirstSchema.AddInterface{T}"/> does the same without the attribute.
+/// </summary>
+[AttributeUsage(AttributeTargets.Interface)]
+public sealed class InterfaceTypeAttribute : Attribute;
+
+/// <summary>
+/// A C# marker interface that becomes a GraphQL union whose members are the object types of the
+/// classes implementing it (found in the interface's assembly). <see cref="CodeFirstSchema.AddUnion{T}"/>
+/// does the same without the attribute and may name the members.
+/// </summary>
+[AttributeUsage(AttributeTargets.Interface)]
+public sealed class UnionTypeAttribute : Attribute;
+
+/// <summary>
+/// An input class or record that becomes a OneOf input object (<c>input X @oneOf</c>): every field
+/// is nullable and a value gives exactly one of them, so the bound object has exactly one non-null property.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class OneOfAttribute : Attribute;

@@ -11,9 +11,13 @@ internal static class ClrNaming
     /// <summary>
     /// The attribute's name, else the CLR name; a constructed generic type is prefixed with its type
     /// arguments' names, so <c>Connection&lt;Patient&gt;</c> is <c>PatientConnection</c>.
+    /// A C# interface loses its <c>I</c> prefix: <c>ICareEvent</c> is <c>CareEvent</c>.
     /// </summary>
     public static string TypeName(Type type) => type.GetCustomAttribute<GraphQLNameAttribute>()?.Name
-        ?? (type.IsConstructedGenericType ? string.Concat(type.GetGenericArguments().Select(TypeName)) : string.Empty) + StripArity(type.Name);
+        ?? (type.IsConstructedGenericType ? string.Concat(type.GetGenericArguments().Select(TypeName)) : string.Empty) + StripArity(StripInterfacePrefix(type));
+
+    private static string StripInterfacePrefix(Type type) =>
+        type.IsInterface && type.Name.Length > 2 && type.Name[0] == 'I' && char.IsUpper(type.Name[1]) && char.IsLower(type.Name[2]) ? type.Name[1..] : type.Name;
 
     /// <summary>Input types get an <c>Input</c> suffix (unless they already end so), so a record may be both an output and an input type.</summary>
     public static string InputTypeName(Type type)
@@ -86,20 +90,24 @@ internal static class ClrNaming
         return text.ToString();
     }
 
-    public static StringValueNode? Description(ICustomAttributeProvider member) =>
-        member.GetCustomAttributes(typeof(GraphQLDescriptionAttribute), inherit: false) is [GraphQLDescriptionAttribute described, ..]
-            ? new StringValueNode(described.Description, isBlock: described.Description.Contains('\n', StringComparison.Ordinal))
-            : null;
+    /// <summary>The <see cref="GraphQLDescriptionAttribute"/>, else the XML doc summary, else none.</summary>
+    public static StringValueNode? Description(ICustomAttributeProvider member)
+    {
+        var text = member.GetCustomAttributes(typeof(GraphQLDescriptionAttribute), inherit: false) is [GraphQLDescriptionAttribute described, ..]
+            ? described.Description
+            : XmlDocumentation.Summary(member);
+        return text is null ? null : new StringValueNode(text, isBlock: text.Contains('\n', StringComparison.Ordinal));
+    }
 
     /// <summary><c>@deprecated(reason: ...)</c> from <see cref="GraphQLDeprecatedAttribute"/> or <see cref="ObsoleteAttribute"/>.</summary>
-    public static ImmutableArray<DirectiveNode> Deprecation(MemberInfo member)
+    public static ImmutableArray<DirectiveNode> Deprecation(ICustomAttributeProvider member)
     {
         string? reason;
-        if (member.GetCustomAttribute<GraphQLDeprecatedAttribute>() is { } deprecated)
+        if (member.GetCustomAttributes(typeof(GraphQLDeprecatedAttribute), inherit: true) is [GraphQLDeprecatedAttribute deprecated, ..])
         {
             reason = deprecated.Reason;
         }
-        else if (member.GetCustomAttribute<ObsoleteAttribute>() is { } obsolete)
+        else if (member.GetCustomAttributes(typeof(ObsoleteAttribute), inherit: true) is [ObsoleteAttribute obsolete, ..])
         {
             reason = obsolete.Message;
         }

@@ -22,6 +22,7 @@ namespace Platform.GraphQL.CodeFirst;
 public sealed class CodeFirstSchema
 {
     private readonly List<Contribution> _contributions = [];
+    private readonly Dictionary<Type, AbstractRegistration> _abstractTypes = [];
 
     /// <summary>Adds the public methods and properties of <typeparamref name="T"/> as fields of the <c>Query</c> root type.</summary>
     public CodeFirstSchema AddQuery<T>() => Add(new Contribution(typeof(T), RootType: "Query", ParentType: null));
@@ -37,8 +38,32 @@ public sealed class CodeFirstSchema
     /// </summary>
     public CodeFirstSchema ExtendType<TParent, TExtension>() => Add(new Contribution(typeof(TExtension), RootType: null, typeof(TParent)));
 
-    /// <summary>Adds the object (or enum) type of <typeparamref name="T"/> even when no field returns it.</summary>
+    /// <summary>Adds the object, enum, interface or union type of <typeparamref name="T"/> even when no field returns it.</summary>
     public CodeFirstSchema AddType<T>() => Add(new Contribution(typeof(T), RootType: null, ParentType: null));
+
+    /// <summary>
+    /// Makes the C# interface <typeparamref name="T"/> a GraphQL interface, as <see cref="InterfaceTypeAttribute"/> does,
+    /// and adds it to the schema even when no field returns it.
+    /// </summary>
+    public CodeFirstSchema AddInterface<T>()
+        where T : class
+    {
+        _abstractTypes[typeof(T)] = new AbstractRegistration(IsUnion: false, []);
+        return AddType<T>();
+    }
+
+    /// <summary>
+    /// Makes the C# marker interface <typeparamref name="T"/> a GraphQL union, as <see cref="UnionTypeAttribute"/> does,
+    /// and adds it to the schema even when no field returns it.
+    /// </summary>
+    /// <param name="members">The member classes (each implementing <typeparamref name="T"/>); none for every class of <typeparamref name="T"/>'s assembly that implements it.</param>
+    public CodeFirstSchema AddUnion<T>(params Type[] members)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        _abstractTypes[typeof(T)] = new AbstractRegistration(IsUnion: true, [.. members]);
+        return AddType<T>();
+    }
 
     /// <summary>
     /// Adds each class by its attribute: <see cref="QueryTypeAttribute"/>, <see cref="MutationTypeAttribute"/>
@@ -69,7 +94,7 @@ public sealed class CodeFirstSchema
     public SchemaBuilder AddTo(SchemaBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        new SchemaCompilation(_contributions).AddTo(builder);
+        new SchemaCompilation(_contributions, _abstractTypes).AddTo(builder);
         return builder;
     }
 
@@ -86,3 +111,6 @@ public sealed class CodeFirstSchema
 
 /// <summary>One registered class: root fields (<see cref="RootType"/>), an extension of <see cref="ParentType"/>, or a type on its own.</summary>
 internal sealed record Contribution(Type Source, string? RootType, Type? ParentType);
+
+/// <summary>A C# interface registered as a GraphQL interface or union without its attribute; <see cref="Members"/> empty means "scan its assembly".</summary>
+internal sealed record AbstractRegistration(bool IsUnion, IReadOnlyList<Type> Members);

@@ -18,7 +18,10 @@ internal sealed partial class SchemaCompilation
         var shared = receiver == Receiver.ModuleInstance && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null
             ? Activator.CreateInstance(type)
             : null;
-        foreach (var member in Members(type, receiver))
+        // A GraphQL interface has the fields of the GraphQL interfaces it extends too; it has no resolvers (its objects do).
+        var isInterface = type.IsInterface;
+        var members = isInterface ? new[] { type }.Concat(type.GetInterfaces().Where(IsInterfaceType)).SelectMany(face => Members(face, receiver)) : Members(type, receiver);
+        foreach (var member in members)
         {
             var fieldName = ClrNaming.FieldName(member);
             var coordinate = $"{typeName}.{fieldName}";
@@ -56,7 +59,10 @@ internal sealed partial class SchemaCompilation
             }
 
             fields.Add(new FieldDefinitionNode(new NameNode(fieldName), fieldType, arguments.ToImmutable(), ClrNaming.Deprecation(member), ClrNaming.Description(member)));
-            _resolvers.Add((typeName, fieldName, ResolverCompiler.Compile(member, type, receiver, bindings, shared, coordinate)));
+            if (!isInterface)
+            {
+                _resolvers.Add((typeName, fieldName, ResolverCompiler.Compile(member, type, receiver, bindings, shared, coordinate)));
+            }
         }
 
         return fields;
@@ -104,7 +110,7 @@ internal sealed partial class SchemaCompilation
 
         var fallback = parameter.HasDefaultValue ? parameter.DefaultValue : type.IsValueType ? Activator.CreateInstance(type) : null;
         arguments.Add(new InputValueDefinitionNode(
-            new NameNode(name), argumentType, parameter.HasDefaultValue ? DefaultLiteral(parameter.DefaultValue, type) : null, description: ClrNaming.Description(parameter)));
+            new NameNode(name), argumentType, parameter.HasDefaultValue ? DefaultLiteral(parameter.DefaultValue, type) : null, ClrNaming.Deprecation(parameter), ClrNaming.Description(parameter)));
         return new ParameterBinding(ParameterKind.Argument, type, name, Converter(type), fallback);
     }
 

@@ -36,6 +36,8 @@ internal sealed partial class SchemaCompilation
         }
 
         var index = _definitions.Count;
+        var oneOf = type.IsDefined(typeof(OneOfAttribute), inherit: false);
+        var constructor = type.GetConstructors().OrderByDescending(candidate => candidate.GetParameters().Length).FirstOrDefault();
         var fields = ImmutableArray.CreateBuilder<InputValueDefinitionNode>();
         var properties = new List<(PropertyInfo Property, string Field)>();
         var candidates = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -47,12 +49,11 @@ internal sealed partial class SchemaCompilation
             var fieldSite = $"{name}.{fieldName} ({ClrNaming.Describe(property)})";
             if (Reference(property.PropertyType, _nullability.Create(property), fieldSite, input: true) is { } fieldType)
             {
-                fields.Add(new InputValueDefinitionNode(new NameNode(fieldName), fieldType, description: ClrNaming.Description(property)));
+                fields.Add(InputField(property, fieldName, oneOf && fieldType is NonNullTypeNode required ? required.Type : fieldType, oneOf, constructor));
                 properties.Add((property, fieldName));
             }
         }
 
-        var constructor = type.GetConstructors().OrderByDescending(candidate => candidate.GetParameters().Length).FirstOrDefault();
         if (constructor is null)
         {
             Error($"{site}: {Display(type)} has no public constructor to build it from an input value.", name);
@@ -70,8 +71,28 @@ internal sealed partial class SchemaCompilation
             _inputShapes[type] = new InputShape(constructor, properties);
         }
 
-        _definitions.Insert(index, new InputObjectTypeDefinitionNode(new NameNode(name), fields.ToImmutable(), description: ClrNaming.Description(type)));
+        ImmutableArray<DirectiveNode> directives = oneOf ? [new DirectiveNode(new NameNode("oneOf"))] : [];
+        _definitions.Insert(index, new InputObjectTypeDefinitionNode(new NameNode(name), fields.ToImmutable(), directives, ClrNaming.Description(type)));
         return name;
+    }
+
+    /// <summary>
+    /// An input field from a property. A record's positional property is declared by its constructor
+    /// parameter, which carries the C# default value and the attributes written on it.
+    /// </summary>
+    private static InputValueDefinitionNode InputField(PropertyInfo property, string fieldName, TypeNode fieldType, bool oneOf, ConstructorInfo? constructor)
+    {
+        var parameter = constructor?.GetParameters().FirstOrDefault(candidate => string.Equals(candidate.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+        // A OneOf field has no default: a default would count as the one field given.
+        var defaultValue = !oneOf && parameter is { HasDefaultValue: true } ? DefaultLiteral(parameter.DefaultValue, parameter.ParameterType) : null;
+        var deprecation = ClrNaming.Deprecation(property);
+        if (deprecation.IsEmpty && parameter is not null)
+        {
+            deprecation = ClrNaming.Deprecation(parameter);
+        }
+
+        var description = ClrNaming.Description(property) ?? (parameter is null ? null : ClrNaming.Description(parameter));
+        return new InputValueDefinitionNode(new NameNode(fieldName), fieldType, defaultValue, deprecation, description);
     }
 
     /// <summary>Turns a coerced value (of a type this compilation mapped) into a value of <paramref name="target"/>.</summary>

@@ -111,6 +111,16 @@ internal sealed partial class SchemaCompilation
             return DefineEnum(type);
         }
 
+        if (!input && IsInterfaceType(type))
+        {
+            return DefineInterface(type);
+        }
+
+        if (!input && IsUnionType(type))
+        {
+            return DefineUnion(type);
+        }
+
         if (IsMappableClass(type))
         {
             return input ? DefineInput(type, site) : DefineObject(type);
@@ -118,7 +128,7 @@ internal sealed partial class SchemaCompilation
 
         Error(
             $"{site}: CLR type {Display(type)} has no GraphQL {(input ? "input" : "output")} type. Use a scalar ({string.Join(", ", _scalars.Keys.Select(Display))}), "
-            + $"an enum, a list of these, or a {(input ? "class or record with a public constructor" : "class, record or struct")}; or mark the member [GraphQLIgnore].",
+            + $"an enum, a list of these, or a {(input ? "class or record with a public constructor" : "class, record or struct, or an interface marked [InterfaceType] or [UnionType]")}; or mark the member [GraphQLIgnore].",
             null);
         return null;
     }
@@ -146,13 +156,13 @@ internal sealed partial class SchemaCompilation
         }
 
         name = ClrNaming.TypeName(type);
-        _outputNames[type] = name;
+        _outputNames[type] = _objectNames[type] = name;
         if (Claim(name, type))
         {
             // Registered before its fields are read, so that self-references and cycles end here.
             var index = _definitions.Count;
             var fields = Fields(type, name, Receiver.Parent);
-            _definitions.Insert(index, new ObjectTypeDefinitionNode(new NameNode(name), [.. fields], description: ClrNaming.Description(type)));
+            _definitions.Insert(index, new ObjectTypeDefinitionNode(new NameNode(name), [.. fields], Implements(type), description: ClrNaming.Description(type)));
         }
 
         return name;

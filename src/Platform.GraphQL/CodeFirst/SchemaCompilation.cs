@@ -9,7 +9,7 @@ namespace Platform.GraphQL.CodeFirst;
 /// One translation of registered classes into syntax nodes and resolver bindings. Reflection and
 /// expression compilation happen here, once; problems are collected and thrown together.
 /// </summary>
-internal sealed partial class SchemaCompilation(IReadOnlyList<Contribution> contributions)
+internal sealed partial class SchemaCompilation(IReadOnlyList<Contribution> contributions, IReadOnlyDictionary<Type, AbstractRegistration> abstractTypes)
 {
     private readonly NullabilityInfoContext _nullability = new();
     private readonly List<TypeDefinitionNode> _definitions = [];
@@ -60,6 +60,7 @@ internal sealed partial class SchemaCompilation(IReadOnlyList<Contribution> cont
             builder.AddResolver(type, field, resolver);
         }
 
+        AddTypeResolvers(builder);
         foreach (var (enumName, value, runtime) in _enumValues)
         {
             builder.BindEnumValue(enumName, value, runtime);

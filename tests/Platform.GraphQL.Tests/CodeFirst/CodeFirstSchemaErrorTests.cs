@@ -14,7 +14,7 @@ public class CodeFirstSchemaErrorTests
         [
             "Query.uptime (Platform.GraphQL.Tests.CodeFirst.CodeFirstSchemaErrorTests.UnmappableQueries.Uptime): CLR type System.TimeSpan has no GraphQL output type. "
                 + "Use a scalar (System.String, System.Int32, System.Boolean, System.Double, System.Single, System.Decimal, System.Guid, System.DateTimeOffset, System.DateOnly, System.Uri, System.Int64, Platform.GraphQL.Relay.NodeId), "
-                + "an enum, a list of these, or a class, record or struct; or mark the member [GraphQLIgnore].",
+                + "an enum, a list of these, or a class, record or struct, or an interface marked [InterfaceType] or [UnionType]; or mark the member [GraphQLIgnore].",
             "argument 'weights' of Query.score (Platform.GraphQL.Tests.CodeFirst.CodeFirstSchemaErrorTests.UnmappableQueries.Score): "
                 + "input list type System.Collections.Generic.HashSet<System.Int32> is not supported; use an array, List<T>, IReadOnlyList<T> or IEnumerable<T>.",
             "Query.log (Platform.GraphQL.Tests.CodeFirst.CodeFirstSchemaErrorTests.UnmappableQueries.Log) returns no value; a field must return one (a mutation may return its result or a payload).",
@@ -51,6 +51,21 @@ public class CodeFirstSchemaErrorTests
     [InlineData("HTTPError", "HTTP_ERROR")]
     [InlineData("Level2Care", "LEVEL2_CARE")]
     public void UpperSnakeCase_EnumMembers_BecomeEnumValueNames(string clr, string expected) => ClrNaming.UpperSnakeCase(clr).ShouldBe(expected);
+
+    [Fact]
+    public void Build_UnionWithoutMembersOrWithAForeignMember_NamesTheUnionAndTheClass()
+    {
+        var empty = Should.Throw<SchemaValidationException>(() => new CodeFirstSchema().AddUnion<IUnclaimed>().Build());
+        var foreign = Should.Throw<SchemaValidationException>(() => new CodeFirstSchema().AddUnion<IUnclaimed>(typeof(Patient)).Build());
+
+        empty.Errors.ShouldHaveSingleItem().Message.ShouldBe(
+            "Union Unclaimed (Platform.GraphQL.Tests.CodeFirst.CodeFirstSchemaErrorTests.IUnclaimed) has no members: no class of Platform.GraphQL.Tests implements it. "
+            + "Implement it in a class, or name the members with AddUnion<T>(typeof(...)).");
+        foreign.Errors.Select(problem => problem.Message).ShouldContain(
+            "Union Unclaimed: member Platform.GraphQL.Tests.CodeFirst.Patient must be a non-abstract class or record implementing Platform.GraphQL.Tests.CodeFirst.CodeFirstSchemaErrorTests.IUnclaimed.");
+    }
+
+    internal interface IUnclaimed;
 
     internal sealed class UnmappableQueries
     {
