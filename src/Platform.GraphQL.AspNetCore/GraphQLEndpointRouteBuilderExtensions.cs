@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Execution;
+using Platform.GraphQL.Language;
+using Platform.GraphQL.Protection;
 using Platform.GraphQL.Types;
+using Platform.GraphQL.Validation;
 
 namespace Platform.GraphQL.AspNetCore;
 
@@ -16,8 +19,9 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// <paramref name="pattern"/>, following the GraphQL-over-HTTP specification: POST with
     /// application/json, GET for queries, responses in application/graphql-response+json or
     /// application/json. The schema is resolved now, so a schema that cannot be built stops startup.
+    /// Every request is held to the limits of <paramref name="options"/> before it executes.
     /// </summary>
-    /// <exception cref="InvalidOperationException">No <see cref="Schema"/> is registered.</exception>
+    /// <exception cref="InvalidOperationException">No <see cref="Schema"/> is registered, or a limit is out of range.</exception>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql", GraphQLHttpOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -25,11 +29,34 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var services = endpoints.ServiceProvider;
         var schema = services.GetService<Schema>()
             ?? throw new InvalidOperationException($"MapGraphQL(\"{pattern}\") needs a {typeof(Schema).FullName} registered as a singleton in the services.");
-        var expose = options.ExposeExceptionMessages ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        var isDevelopment = services.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        var executorOptions = new ExecutorOptions
+        {
+            ExposeExceptionMessages = options.ExposeExceptionMessages ?? isDevelopment,
+            UnexpectedErrorCode = GraphQLHttpErrorCodes.InternalServerError,
+        };
+        var limits = new OperationLimits
+        {
+            MaxDepth = options.MaxDepth,
+            MaxAliases = options.MaxAliases,
+            MaxCost = options.MaxCost,
+            DefaultListSize = options.DefaultListSize,
+            DefaultFieldCost = options.DefaultFieldCost,
+            FieldWeights = options.FieldWeights,
+            AllowIntrospection = options.AllowIntrospection ?? isDevelopment,
+        };
+        if (options.ExecutionTimeout <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"GraphQL ExecutionTimeout must be positive, not {options.ExecutionTimeout}.");
+        }
+
         var handler = new GraphQLHttpHandler(
             schema,
-            new Executor(new ExecutorOptions { ExposeExceptionMessages = expose }),
-            new DocumentCache(options.DocumentCacheCapacity),
+            new Executor(executorOptions),
+            new DocumentCache(options.DocumentCacheCapacity, new ParserOptions { MaxTokens = options.MaxTokens, MaxDocumentLength = options.MaxDocumentLength }),
+            new DocumentValidator(schema, new ValidationOptions { MaxErrors = options.MaxValidationErrors }),
+            new OperationAnalyzer(schema, limits),
+            options,
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore"));
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL " + pattern);
     }

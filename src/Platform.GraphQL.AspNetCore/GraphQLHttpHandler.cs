@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Language;
+using Platform.GraphQL.Protection;
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 
@@ -16,7 +17,14 @@ namespace Platform.GraphQL.AspNetCore;
 /// Under application/graphql-response+json a request that fails before execution is 400 with no
 /// <c>data</c>; under application/json such GraphQL failures are 200, as legacy clients expect.
 /// </summary>
-internal sealed partial class GraphQLHttpHandler(Schema schema, Executor executor, DocumentCache documents, ILogger logger)
+internal sealed partial class GraphQLHttpHandler(
+    Schema schema,
+    Executor executor,
+    DocumentCache documents,
+    DocumentValidator validator,
+    OperationAnalyzer analyzer,
+    GraphQLHttpOptions options,
+    ILogger logger)
 {
     // Only the escaping JSON requires: responses are JSON documents, never embedded in HTML.
     private static readonly JsonWriterOptions _writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -55,10 +63,10 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, Executor executo
             return;
         }
 
-        var read = isGet ? GraphQLRequestReader.ReadGet(request.Query) : await GraphQLRequestReader.ReadPostAsync(request, context.RequestAborted);
+        var read = isGet ? GraphQLRequestReader.ReadGet(request.Query) : await GraphQLRequestReader.ReadPostAsync(request, options.MaxRequestBytes, context.RequestAborted);
         if (read.Parameters is not { } parameters)
         {
-            await WriteRequestErrorAsync(context, mediaType, read.Status, read.Error!);
+            await WriteRequestErrorAsync(context, mediaType, read.Status, read.Error!, read.Code);
             return;
         }
 
@@ -69,7 +77,7 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, Executor executo
         }
         catch (GraphQLSyntaxException ex)
         {
-            var error = new ExecutionError(ex.Message, [new Execution.ErrorLocation(ex.Line, ex.Column)], extensions: Code(GraphQLHttpErrorCodes.ParseFailed));
+            var error = new ExecutionError(ex.Message, [new Execution.ErrorLocation(ex.Line, ex.Column)], extensions: Code(ParseFailureCode(ex)));
             await WriteAsync(context, mediaType, GraphQLFailureStatus(mediaType), ExecutionResult.FromRequestErrors([error]));
             return;
         }
@@ -89,18 +97,59 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, Executor executo
             return;
         }
 
-        var result = await executor.ExecuteAsync(
-            new ExecutionRequest
-            {
-                Schema = schema,
-                Document = document.Document,
-                OperationName = parameters.OperationName,
-                VariablesJson = parameters.Variables,
-                Services = new RequestServices(context.RequestServices, context.User),
-            },
-            context.RequestAborted);
+        var analysis = analyzer.Analyze(document.Document, parameters.OperationName, parameters.Variables);
+        if (!analysis.IsAllowed)
+        {
+            await WriteAsync(context, mediaType, GraphQLFailureStatus(mediaType), ExecutionResult.FromRequestErrors(analysis.Errors));
+            return;
+        }
+
+        if (await ExecuteAsync(context, document, parameters) is not { } result)
+        {
+            var timeout = new ExecutionError(
+                $"The operation did not finish within the execution timeout (ExecutionTimeout) of {options.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled; ask for less.",
+                extensions: Code(GraphQLHttpErrorCodes.Timeout));
+            await WriteAsync(context, mediaType, mediaType.IsGraphQLResponse ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status200OK, ExecutionResult.FromRequestErrors([timeout]));
+            return;
+        }
+
         LogUnexpected(result);
+        if (result.HasData)
+        {
+            result = result.WithExtensions(new Dictionary<string, object?>
+            {
+                ["cost"] = new Dictionary<string, object?> { ["requested"] = analysis.Cost, ["limit"] = analyzer.Limits.MaxCost },
+            });
+        }
+
         await WriteAsync(context, mediaType, result.HasData ? StatusCodes.Status200OK : GraphQLFailureStatus(mediaType), result);
+    }
+
+    /// <summary>
+    /// Executes with the timeout; null when it ran out. The run is cancelled then, and not awaited
+    /// further: a resolver that ignores its token must not hold the response.
+    /// </summary>
+    private async Task<ExecutionResult?> ExecuteAsync(HttpContext context, CachedDocument document, GraphQLRequestParameters parameters)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(options.ExecutionTimeout);
+        try
+        {
+            return await executor.ExecuteAsync(
+                new ExecutionRequest
+                {
+                    Schema = schema,
+                    Document = document.Document,
+                    OperationName = parameters.OperationName,
+                    VariablesJson = parameters.Variables,
+                    Services = new RequestServices(context.RequestServices, context.User),
+                },
+                timeout.Token).AsTask().WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private IReadOnlyList<ExecutionError> Validate(CachedDocument document)
@@ -110,7 +159,7 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, Executor executo
             return known;
         }
 
-        var errors = DocumentValidator.Validate(schema, document.Document)
+        var errors = validator.Validate(document.Document)
             .Select(e => new ExecutionError(
                 e.Message,
                 [.. e.Locations.Select(l => new Execution.ErrorLocation(l.Line, l.Column))],
@@ -140,14 +189,22 @@ internal sealed partial class GraphQLHttpHandler(Schema schema, Executor executo
         }
     }
 
+    private static string ParseFailureCode(GraphQLSyntaxException exception) => exception.ExceededLimit switch
+    {
+        nameof(ParserOptions.MaxTokens) => GraphQLHttpErrorCodes.MaxTokensExceeded,
+        nameof(ParserOptions.MaxDocumentLength) => GraphQLHttpErrorCodes.DocumentTooLong,
+        nameof(ParserOptions.MaxDepth) => ProtectionErrorCodes.MaxDepthExceeded,
+        _ => GraphQLHttpErrorCodes.ParseFailed,
+    };
+
     private static int GraphQLFailureStatus(ResponseMediaType mediaType) =>
         mediaType.IsGraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
     private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 
-    private static Task WriteRequestErrorAsync(HttpContext context, ResponseMediaType? mediaType, int status, string message) =>
+    private static Task WriteRequestErrorAsync(HttpContext context, ResponseMediaType? mediaType, int status, string message, string? code = null) =>
         WriteAsync(context, mediaType ?? ResponseMediaType.LegacyJson, status,
-            ExecutionResult.FromRequestErrors([new ExecutionError(message, extensions: Code(GraphQLHttpErrorCodes.BadRequest))]));
+            ExecutionResult.FromRequestErrors([new ExecutionError(message, extensions: Code(code ?? GraphQLHttpErrorCodes.BadRequest))]));
 
     private static async Task WriteAsync(HttpContext context, ResponseMediaType mediaType, int status, ExecutionResult result)
     {

@@ -8,14 +8,14 @@ namespace Platform.GraphQL.AspNetCore;
 internal sealed record GraphQLRequestParameters(string Query, string? OperationName, JsonElement Variables, JsonElement Extensions);
 
 /// <summary>Either the parameters, or why the HTTP request is not a GraphQL request and with which status.</summary>
-internal readonly record struct ReadOutcome(GraphQLRequestParameters? Parameters, int Status, string? Error)
+internal readonly record struct ReadOutcome(GraphQLRequestParameters? Parameters, int Status, string? Error, string? Code = null)
 {
-    public static ReadOutcome Fail(string error, int status = StatusCodes.Status400BadRequest) => new(null, status, error);
+    public static ReadOutcome Fail(string error, int status = StatusCodes.Status400BadRequest, string? code = null) => new(null, status, error, code);
 }
 
 internal static class GraphQLRequestReader
 {
-    public static async Task<ReadOutcome> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<ReadOutcome> ReadPostAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
         {
@@ -29,10 +29,16 @@ internal static class GraphQLRequestReader
                 $"Content-Type '{request.ContentType}' is not supported: send application/json (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
         }
 
+        if (await ReadBodyAsync(request, maxBytes, cancellationToken) is not { } bytes)
+        {
+            return ReadOutcome.Fail(
+                $"The request body is larger than the maximum request size (MaxRequestBytes) of {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge);
+        }
+
         JsonDocument body;
         try
         {
-            body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            body = JsonDocument.Parse(bytes);
         }
         catch (JsonException ex)
         {
@@ -80,6 +86,30 @@ internal static class GraphQLRequestReader
 
             return new ReadOutcome(new GraphQLRequestParameters(query.GetString()!, operationName, variables, extensions), StatusCodes.Status200OK, null);
         }
+    }
+
+    /// <summary>The body, or null as soon as it proves longer than <paramref name="maxBytes"/>: a huge body is never buffered whole.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     public static ReadOutcome ReadGet(IQueryCollection parameters)

@@ -23,7 +23,7 @@ app.UseAuthorization();
 // Liveness runs no checks: the process answers. Readiness checks the database and migrations.
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
-app.MapGraphQL("/graphql");
+app.MapGraphQL("/graphql", app.Configuration.GetSection("GraphQL").Get<GraphQLHttpOptions>());
 foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
 {
     module.Module.MapEndpoints(app);

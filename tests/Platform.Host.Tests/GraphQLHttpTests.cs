@@ -22,7 +22,7 @@ public sealed class GraphQLHttpTests : IDisposable
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe(GraphQLResponse);
         response.Content.Headers.ContentType.CharSet.ShouldBe("utf-8");
-        (await response.Content.ReadAsStringAsync()).ShouldBe("""{"data":{"__typename":"Query"}}""");
+        (await response.Content.ReadAsStringAsync()).ShouldBe("""{"data":{"__typename":"Query"},"extensions":{"cost":{"requested":0,"limit":5000}}}""");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class GraphQLHttpTests : IDisposable
         var response = await client.GetAsync(new Uri($"/graphql?query={query}&variables={variables}", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).ShouldBe("""{"data":{"__typename":"Query"}}""");
+        (await response.Content.ReadAsStringAsync()).ShouldBe("""{"data":{"__typename":"Query"},"extensions":{"cost":{"requested":0,"limit":5000}}}""");
     }
 
     [Fact]

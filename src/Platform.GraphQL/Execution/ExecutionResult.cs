@@ -31,6 +31,19 @@ public sealed class ExecutionResult
     /// <summary>The errors, in the order they were raised; empty when there are none.</summary>
     public IReadOnlyList<ExecutionError> Errors { get; }
 
+    /// <summary>
+    /// The response's <c>extensions</c> entry (e.g. the cost a server computed), written after
+    /// <c>data</c>; null when there is none.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; private init; }
+
+    /// <summary>This result with <paramref name="extensions"/> as the response's <c>extensions</c> entry.</summary>
+    public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?> extensions)
+    {
+        ArgumentNullException.ThrowIfNull(extensions);
+        return new ExecutionResult(Data, HasData, Errors) { Extensions = extensions };
+    }
+
     /// <summary>A result with request errors only, e.g. for a document that did not parse or validate.</summary>
     public static ExecutionResult FromRequestErrors(IReadOnlyList<ExecutionError> errors)
     {

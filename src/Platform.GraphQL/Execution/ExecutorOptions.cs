@@ -17,6 +17,23 @@ public sealed class ExecutorOptions
     public string UnexpectedErrorMessage { get; init; } = "Unexpected error.";
 
     /// <summary>
+    /// The <c>extensions.code</c> of errors raised by unexpected resolver exceptions (e.g.
+    /// <c>INTERNAL_SERVER_ERROR</c>), so clients can tell them apart whether or not the message is
+    /// shown. Null (the default) adds no code. <see cref="GraphQLException"/> keeps its own extensions.
+    /// </summary>
+    public string? UnexpectedErrorCode
+    {
+        get;
+        init
+        {
+            field = value;
+            UnexpectedErrorExtensions = value is null ? null : new Dictionary<string, object?> { ["code"] = value };
+        }
+    }
+
+    internal IReadOnlyDictionary<string, object?>? UnexpectedErrorExtensions { get; private init; }
+
+    /// <summary>
     /// The object type (by name) of values of a CLR type, for fields of interface and union types
     /// whose type has no type resolver. Without an entry, a CLR type named like one of the abstract
     /// type's object types maps to it.

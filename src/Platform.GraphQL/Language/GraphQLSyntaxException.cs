@@ -7,9 +7,10 @@ namespace Platform.GraphQL.Language;
 /// </summary>
 public sealed class GraphQLSyntaxException : Exception
 {
-    internal GraphQLSyntaxException(Source source, int position, string description)
+    internal GraphQLSyntaxException(Source source, int position, string description, string? exceededLimit = null)
         : base("Syntax Error: " + description)
     {
+        ExceededLimit = exceededLimit;
         SourceName = source.Name;
         Position = position;
         (Line, Column) = source.LineAndColumnAt(position);
@@ -26,4 +27,10 @@ public sealed class GraphQLSyntaxException : Exception
 
     /// <summary>1-based column of <see cref="Position"/>, in UTF-16 code units.</summary>
     public int Column { get; }
+
+    /// <summary>
+    /// The <see cref="ParserOptions"/> limit the document exceeded (<c>MaxTokens</c>, <c>MaxDepth</c>
+    /// or <c>MaxDocumentLength</c>), so a server can answer with a code of its own; null for syntax errors.
+    /// </summary>
+    public string? ExceededLimit { get; }
 }

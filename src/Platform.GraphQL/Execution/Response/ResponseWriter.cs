@@ -41,6 +41,12 @@ internal static class ResponseWriter
             WriteValue(writer, result.Data);
         }
 
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName(_extensions);
+            WriteValue(writer, extensions);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -79,7 +79,7 @@ internal sealed partial class ExecutionRun
     {
         GraphQLException graphQL => (graphQL.Message, graphQL.Extensions),
         CoercionException coercion => (coercion.Message, null),
-        _ when Options.ExposeExceptionMessages => (exception.Message, null),
-        _ => (Options.UnexpectedErrorMessage, null),
+        _ when Options.ExposeExceptionMessages => (exception.Message, Options.UnexpectedErrorExtensions),
+        _ => (Options.UnexpectedErrorMessage, Options.UnexpectedErrorExtensions),
     };
 }

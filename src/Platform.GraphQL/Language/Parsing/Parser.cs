@@ -32,7 +32,7 @@ public sealed partial class Parser
         _options = options ?? ParserOptions.Default;
         if (source.Text.Length > _options.MaxDocumentLength)
         {
-            throw Error(_options.MaxDocumentLength, $"Document exceeds the maximum length of {_options.MaxDocumentLength} characters.");
+            throw Error(_options.MaxDocumentLength, $"Document exceeds the maximum length of {_options.MaxDocumentLength} characters.", nameof(ParserOptions.MaxDocumentLength));
         }
 
         _lexer = new Lexer(source);
@@ -71,7 +71,7 @@ public sealed partial class Parser
         var token = _lexer.Read();
         if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
         {
-            throw Error(token.Start, $"Document exceeds the maximum of {_options.MaxTokens} tokens.");
+            throw Error(token.Start, $"Document exceeds the maximum of {_options.MaxTokens} tokens.", nameof(ParserOptions.MaxTokens));
         }
 
         return token;
@@ -140,13 +140,13 @@ public sealed partial class Parser
 
         if (++_depth > _options.MaxDepth)
         {
-            throw Error(_token.Start, $"Document exceeds the maximum nesting depth of {_options.MaxDepth}.");
+            throw Error(_token.Start, $"Document exceeds the maximum nesting depth of {_options.MaxDepth}.", nameof(ParserOptions.MaxDepth));
         }
 
         // A generous MaxDepth on a small stack (a thread-pool thread, say) must still end in an error.
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw Error(_token.Start, $"Document nesting of depth {_depth} is too deep for the parsing thread's stack.");
+            throw Error(_token.Start, $"Document nesting of depth {_depth} is too deep for the parsing thread's stack.", nameof(ParserOptions.MaxDepth));
         }
 
         Advance();
@@ -162,7 +162,7 @@ public sealed partial class Parser
 
     private GraphQLSyntaxException Unexpected() => Error(_token.Start, $"Unexpected {_token.Describe()}.");
 
-    private GraphQLSyntaxException Error(int position, string description) => new(_source, position, description);
+    private GraphQLSyntaxException Error(int position, string description, string? exceededLimit = null) => new(_source, position, description, exceededLimit);
 
     private int BeginList() => _listItemCount;
 
