@@ -50,6 +50,12 @@ public static class GraphQLEndpointRouteBuilderExtensions
             throw new InvalidOperationException($"GraphQL ExecutionTimeout must be positive, not {options.ExecutionTimeout}.");
         }
 
+        if (options.RateLimitPermits < 0 || (options.RateLimitPermits > 0 && options.RateLimitWindow <= TimeSpan.Zero))
+        {
+            throw new InvalidOperationException(
+                $"GraphQL RateLimitPermits must be 0 (off) or positive with a positive RateLimitWindow; got {options.RateLimitPermits} per {options.RateLimitWindow}.");
+        }
+
         var handler = new GraphQLHttpHandler(
             schema,
             new Executor(executorOptions),
@@ -57,6 +63,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
             new DocumentValidator(schema, new ValidationOptions { MaxErrors = options.MaxValidationErrors }),
             new OperationAnalyzer(schema, limits),
             options,
+            ClientRateLimiter.Create(options),
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore"));
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL " + pattern);
     }

@@ -21,6 +21,9 @@ public static class GraphQLHttpErrorCodes
     /// <summary>The document has more tokens than <see cref="GraphQLHttpOptions.MaxTokens"/>.</summary>
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
 
+    /// <summary>The client sent more requests than <see cref="GraphQLHttpOptions.RateLimitPermits"/> in one window (status 429, with Retry-After).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>The operation ran longer than <see cref="GraphQLHttpOptions.ExecutionTimeout"/>; it was cancelled and no data is returned.</summary>
     public const string Timeout = "TIMEOUT";
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
@@ -24,6 +26,7 @@ internal sealed partial class GraphQLHttpHandler(
     DocumentValidator validator,
     OperationAnalyzer analyzer,
     GraphQLHttpOptions options,
+    PartitionedRateLimiter<HttpContext>? rateLimiter,
     ILogger logger)
 {
     // Only the escaping JSON requires: responses are JSON documents, never embedded in HTML.
@@ -61,6 +64,23 @@ internal sealed partial class GraphQLHttpHandler(
             await WriteRequestErrorAsync(context, ResponseMediaType.LegacyJson, StatusCodes.Status406NotAcceptable,
                 $"Accept '{request.Headers.Accept}' allows neither {ResponseMediaType.GraphQLResponseJson} nor {ResponseMediaType.Json}.");
             return;
+        }
+
+        if (rateLimiter is not null)
+        {
+            using var lease = rateLimiter.AttemptAcquire(context);
+            if (!lease.IsAcquired)
+            {
+                if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                await WriteRequestErrorAsync(context, mediaType, StatusCodes.Status429TooManyRequests,
+                    $"Too many requests: each client may send {options.RateLimitPermits} per {options.RateLimitWindow} (RateLimitPermits); try again after the Retry-After seconds.",
+                    GraphQLHttpErrorCodes.RateLimited);
+                return;
+            }
         }
 
         var read = isGet ? GraphQLRequestReader.ReadGet(request.Query) : await GraphQLRequestReader.ReadPostAsync(request, options.MaxRequestBytes, context.RequestAborted);

@@ -53,4 +53,13 @@ public sealed class GraphQLHttpOptions
     /// the Development environment. <c>__typename</c> is always allowed.
     /// </summary>
     public bool? AllowIntrospection { get; init; }
+
+    /// <summary>
+    /// Requests one client may send per <see cref="RateLimitWindow"/>; 0 switches the limit off.
+    /// A client is the signed-in user (the token's <c>sub</c>), otherwise the remote address. Default 600.
+    /// </summary>
+    public int RateLimitPermits { get; init; } = 600;
+
+    /// <summary>The fixed window <see cref="RateLimitPermits"/> counts in. Default one minute.</summary>
+    public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -25,6 +25,23 @@ public sealed class GraphQLProtectionTests
     }
 
     [Fact]
+    public async Task RateLimit_AfterTheConfiguredPermits_Is429WithRetryAfterAndRateLimited()
+    {
+        using var host = new HostFactory { Settings = { ["GraphQL:RateLimitPermits"] = "2", ["GraphQL:RateLimitWindow"] = "00:10:00" } };
+
+        var first = await PostAsync(host, new { query = "{ __typename }" });
+        var second = await PostAsync(host, new { query = "{ __typename }" });
+        var third = await PostAsync(host, new { query = "{ __typename }" });
+
+        (first.StatusCode, second.StatusCode).ShouldBe((HttpStatusCode.OK, HttpStatusCode.OK));
+        third.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        third.Headers.RetryAfter.ShouldNotBeNull();
+        var error = await SingleErrorAsync(third);
+        Code(error).ShouldBe("RATE_LIMITED");
+        error.GetProperty("message").GetString()!.ShouldStartWith("Too many requests: each client may send 2 per 00:10:00");
+    }
+
+    [Fact]
     public async Task Aliases_OverTheDefault30_AreRefusedWithMaxAliasesExceeded()
     {
         using var host = new HostFactory();
