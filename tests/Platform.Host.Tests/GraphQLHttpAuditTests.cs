@@ -33,7 +33,7 @@ public sealed class GraphQLHttpAuditTests : IDisposable
 
     private static async Task<List<AuditResult>> AuditAsync(string url)
     {
-        var conformance = Path.Combine(RepositoryRoot(), "tests", "conformance");
+        var conformance = Path.Combine(HostFactory.RepositoryRoot(), "tests", "conformance");
         if (!Directory.Exists(Path.Combine(conformance, "node_modules", "graphql-http")))
         {
             throw new InvalidOperationException($"graphql-http is not installed in {conformance}: run build/test.sh, or 'npm ci' in that folder.");
@@ -55,19 +55,6 @@ public sealed class GraphQLHttpAuditTests : IDisposable
         }
 
         return JsonSerializer.Deserialize<List<AuditResult>>(await output, _json)!;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Platform.sln was not found above {AppContext.BaseDirectory}.");
     }
 
     private sealed record AuditResult(string Id, string Name, string Status, string? Reason);

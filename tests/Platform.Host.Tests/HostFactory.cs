@@ -15,6 +15,20 @@ public sealed class HostFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "data", "platform.db");
 
+    /// <summary>The checkout's root (where Platform.sln is), for files the tests use from the repository.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Platform.sln was not found above {AppContext.BaseDirectory}.");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);

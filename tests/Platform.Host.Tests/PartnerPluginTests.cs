@@ -35,16 +35,5 @@ public sealed class PartnerPluginTests
         partner.Error.ShouldContain("demo-insurer");
     }
 
-    private static string ShippedPluginsFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return Path.Combine(directory.FullName, "build", "artifacts", "plugins");
-            }
-        }
-
-        throw new InvalidOperationException("Platform.sln not found above the test folder.");
-    }
+    private static string ShippedPluginsFolder() => Path.Combine(HostFactory.RepositoryRoot(), "build", "artifacts", "plugins");
 }

@@ -78,7 +78,7 @@ public sealed class ValidationErrors
         }
         catch (ValueFormatException ex)
         {
-            Add(field, value, "Format", $"is not {Article(ex.ValueKind)} {ex.ValueKind}: expected {ex.Expected.TrimEnd('.')}");
+            Add(field, value, "Format", $"is not {ValueFormatException.Article(ex.ValueKind)} {ex.ValueKind}: expected {ex.Expected.TrimEnd('.')}");
             return false;
         }
     }
@@ -93,8 +93,6 @@ public sealed class ValidationErrors
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
-
-    private static string Article(string noun) => noun.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(noun[0]), StringComparison.Ordinal) ? "an" : "a";
 
     private static string Quote(string? value) => value is null ? "nothing" : $"'{value}'";
 }

@@ -43,6 +43,6 @@ public sealed class ValueFormatException : FormatException
 
     // The kinds named in this kernel start with an acronym or a plain word, so the first
     // letter decides the article ("an ISO…", "an E.164…", "a BCP 47…").
-    private static string Article(string noun) =>
+    internal static string Article(string noun) =>
         noun.Length > 0 && "AEIOUaeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 }
