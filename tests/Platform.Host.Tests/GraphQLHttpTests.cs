@@ -164,20 +164,28 @@ public sealed class GraphQLHttpTests : IDisposable
     }
 
     [Fact]
-    public async Task RegisterPatient_WithBrokenRules_IsValidationFailed_WithFieldErrors()
+    public async Task RegisterPatient_WithBrokenRules_ReturnsTypedUserErrors_AndNoPatient()
     {
         var client = _host.CreateClient();
         var token = await TokenAsync(client, "coordinator");
         const string register = """
             mutation { registerPatient(input: { kind: MEDICAL_TOURIST, source: DIRECT,
-              identity: { familyName: "Haddad", dateOfBirth: "1984-03-02", sex: FEMALE, nationality: "XX" } }) { patient { id } } }
+              identity: { familyName: "Haddad", dateOfBirth: "1984-03-02", sex: FEMALE, nationality: "XX" } }) {
+                patient { id }
+                errors { __typename message code ... on ValidationError { field rule value } } } }
             """;
 
         var body = await ReadAsync(await PostAsync(new { query = register }, GraphQLResponse, token));
 
-        var error = body.GetProperty("errors")[0];
-        Code(error).ShouldBe("VALIDATION_FAILED");
-        error.GetProperty("extensions").GetProperty("errors")[0].GetProperty("field").GetString().ShouldBe("identity.nationality");
+        body.TryGetProperty("errors", out _).ShouldBeFalse(body.ToString());
+        var payload = body.GetProperty("data").GetProperty("registerPatient");
+        payload.GetProperty("patient").ValueKind.ShouldBe(JsonValueKind.Null);
+        var error = payload.GetProperty("errors")[0];
+        error.GetProperty("__typename").GetString().ShouldBe("ValidationError");
+        error.GetProperty("code").GetString().ShouldBe("VALIDATION_FAILED");
+        error.GetProperty("field").GetString().ShouldBe("identity.nationality");
+        error.GetProperty("value").GetString().ShouldBe("XX");
+        error.GetProperty("message").GetString()!.ShouldContain("XX");
     }
 
     [Fact]

@@ -28,33 +28,27 @@ public static class GraphQLRequests
         {
             return await mediator.Send(request, cancellationToken);
         }
-        catch (AccessDeniedException ex)
+        catch (Exception ex) when (ToGraphQLError(ex) is { } error)
         {
-            throw Error(ex.Authenticated ? Forbidden : Unauthenticated, ex.Message);
-        }
-        catch (ValidationException ex)
-        {
-            var fields = ex.Errors.Select(e => (object?)new Dictionary<string, object?>
-            {
-                ["field"] = e.Field,
-                ["rule"] = e.Rule,
-                ["message"] = e.Message,
-            }).ToList();
-            throw Error(ValidationFailed, ex.Message, ("errors", fields));
-        }
-        catch (NotFoundException ex)
-        {
-            throw Error(NotFound, ex.Message);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            throw Error(ConcurrencyConflict, ex.Message);
-        }
-        catch (BusinessRuleException ex)
-        {
-            throw Error(ex.Code, ex.Message);
+            throw error;
         }
     }
+
+    /// <summary>The field error for a kernel refusal, or null when the exception is not one (it stays an unexpected error).</summary>
+    internal static GraphQLException? ToGraphQLError(Exception exception) => exception switch
+    {
+        AccessDeniedException denied => Error(denied.Authenticated ? Forbidden : Unauthenticated, denied.Message),
+        ValidationException invalid => Error(ValidationFailed, invalid.Message, ("errors", invalid.Errors.Select(e => (object?)new Dictionary<string, object?>
+        {
+            ["field"] = e.Field,
+            ["rule"] = e.Rule,
+            ["message"] = e.Message,
+        }).ToList())),
+        NotFoundException missing => Error(NotFound, missing.Message),
+        ConcurrencyConflictException conflict => Error(ConcurrencyConflict, conflict.Message),
+        BusinessRuleException rule => Error(rule.Code, rule.Message),
+        _ => null,
+    };
 
     private static GraphQLException Error(string code, string message, (string Key, object? Value)? extra = null)
     {

@@ -8,11 +8,13 @@ namespace Platform.Patients.GraphQL;
 [MutationType]
 internal sealed class PatientMutations
 {
-    [GraphQLDescription("Registers a new patient. Possible duplicates do not stop registration; they come back for review.")]
+    [GraphQLDescription("Registers a new patient. Possible duplicates do not stop registration; they come back for review. Broken rules come back in errors.")]
     public static async Task<RegisterPatientPayload> RegisterPatient(RegisterPatientInput input, IMediator mediator, CancellationToken cancellationToken)
     {
-        var result = await mediator.SendForGraphQLAsync(input.ToCommand(), cancellationToken);
-        return new RegisterPatientPayload(new PatientGraphType(result.Patient), [.. result.PossibleDuplicates.Select(d => d.PatientId)]);
+        var outcome = await mediator.SendForPayloadAsync(input.ToCommand(), cancellationToken);
+        return outcome.Result is { } result
+            ? new RegisterPatientPayload(new PatientGraphType(result.Patient), [.. result.PossibleDuplicates.Select(d => d.PatientId)], [])
+            : new RegisterPatientPayload(null, [], outcome.Errors);
     }
 }
 
@@ -36,5 +38,6 @@ internal sealed record RegisterPatientInput(
 }
 
 internal sealed record RegisterPatientPayload(
-    PatientGraphType Patient,
-    [property: GraphQLDescription("Records that may be the same person, for a coordinator to review.")] IReadOnlyList<Guid> PossibleDuplicateIds);
+    [property: GraphQLDescription("The new record; null when errors is not empty.")] PatientGraphType? Patient,
+    [property: GraphQLDescription("Records that may be the same person, for a coordinator to review.")] IReadOnlyList<Guid> PossibleDuplicateIds,
+    [property: GraphQLDescription("Why the patient was not registered; empty on success.")] IReadOnlyList<IUserError> Errors);
