@@ -2,6 +2,7 @@ using MediatR;
 using Platform.GraphQL.CodeFirst;
 using Platform.Kernel.GraphQL;
 using Platform.Patients.Contracts;
+using Platform.Patients.Contracts.GraphQL;
 
 namespace Platform.Patients.GraphQL;
 

@@ -1,13 +1,20 @@
 using Platform.GraphQL.CodeFirst;
-using Platform.Patients.Contracts;
 
-namespace Platform.Patients.GraphQL;
+namespace Platform.Patients.Contracts.GraphQL;
 
-/// <summary>The GraphQL face of a patient record: the parts of <see cref="PatientDto"/> the API serves so far.</summary>
+/// <summary>
+/// The GraphQL <c>Patient</c> type: the parts of <see cref="PatientDto"/> the API serves. Public so other
+/// modules can add fields to it (<c>schema.ExtendType&lt;PatientGraphType, TExtension&gt;()</c>, with a
+/// <c>[Parent] PatientGraphType</c> parameter), as Journeys adds <c>Patient.journeys</c>.
+/// </summary>
 [GraphQLName("Patient")]
 [GraphQLDescription("An international patient of the center.")]
-internal sealed class PatientGraphType(PatientDto patient)
+public sealed class PatientGraphType(PatientDto patient)
 {
+    /// <summary>The record behind this type, for fields other modules add.</summary>
+    [GraphQLIgnore]
+    public PatientDto Record => patient;
+
     public Guid Id => patient.Id;
 
     [GraphQLDescription("Send it back as the expected version of the next change.")]
