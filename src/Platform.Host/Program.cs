@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.Demo;
 using Platform.GraphQL.AspNetCore;
 using Platform.Host;
 using Platform.Host.Cli;
@@ -16,6 +17,7 @@ if (AdminCommands.IsCommand(args))
 
 var app = PlatformApp.Build(args);
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+await DemoCenter.LoadIfEnabledAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
 app.UseAuthentication();
 app.UseAuthorization();

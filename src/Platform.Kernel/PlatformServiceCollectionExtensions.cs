@@ -10,6 +10,7 @@ using Platform.Kernel.Modules;
 using Platform.Kernel.Outbox;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
+using Platform.Kernel.Time;
 using Platform.Kernel.Validation;
 
 namespace Platform.Kernel;
@@ -29,7 +30,8 @@ public static class PlatformServiceCollectionExtensions
             throw new InvalidOperationException($"Two modules are named '{duplicate.Key}'; module names must be unique because they name database schemas.");
         }
 
-        services.TryAddSingleton(TimeProvider.System);
+        // The system clock, replayable so stories (the demo center) can be told through the real commands at past dates.
+        services.TryAddSingleton<TimeProvider>(new ReplayClock(TimeProvider.System));
         services.TryAddSingleton(environment);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

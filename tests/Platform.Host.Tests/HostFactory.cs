@@ -33,6 +33,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:SqlitePath", DatabasePath);
+
+        // The demo center is for people trying the platform; tests that want it set Demo:Enabled.
+        builder.UseSetting("Demo:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

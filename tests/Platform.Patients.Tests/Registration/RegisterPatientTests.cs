@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Kernel.Auditing;
+using Platform.Kernel.Messaging;
 using Platform.Patients.Contracts;
 using Platform.Patients.Tests.Infrastructure;
 
@@ -74,6 +75,21 @@ public abstract class RegisterPatientTests(string provider) : PatientsTestBase(p
         candidate.PatientId.ShouldBe(first.Id);
         candidate.Reasons.ShouldBe([DuplicateReason.SamePassport, DuplicateReason.SameNameAndDateOfBirth, DuplicateReason.SameEmail, DuplicateReason.SamePhone]);
         candidate.Score.ShouldBe(0.99m);
+    }
+
+    [Fact]
+    public async Task RegisterPatient_WithAChosenId_KeepsIt_AndRefusesTheSameIdAgainWithoutASecondRecord()
+    {
+        var chosen = Guid.Parse("3b2f6a1e-8c4d-4e5f-9a0b-1c2d3e4f5a6b");
+
+        var first = await Send(Users.Coordinator, Registrations.Expatriate() with { PatientId = chosen });
+        var retry = await Should.ThrowAsync<BusinessRuleException>(() => Send(Users.Coordinator, Registrations.Pensioner() with { PatientId = chosen }));
+
+        first.Patient.Id.ShouldBe(chosen);
+        retry.Code.ShouldBe("PATIENT_ID_TAKEN");
+        retry.Message.ShouldContain(chosen.ToString());
+        (await Send(Users.Clinician, new GetPatient(chosen))).Identity.FamilyName.ShouldBe(first.Patient.Identity.FamilyName);
+        (await OutboxAsync()).Count.ShouldBe(1);
     }
 
     [Fact]

@@ -74,6 +74,7 @@ internal sealed partial class Patient : Aggregate
     public DateTimeOffset? MergedAt { get; private set; }
 
     public static Patient Register(
+        Guid? id,
         PatientKind kind,
         PersonIdentity identity,
         ContactPoints contacts,
@@ -84,6 +85,11 @@ internal sealed partial class Patient : Aggregate
         DateTimeOffset now)
     {
         var patient = new Patient { Kind = kind, Source = source, RegisteredAt = now, RegisteredBy = by };
+        if (id is { } chosen)
+        {
+            patient.Id = chosen;
+        }
+
         patient.ApplyIdentity(identity);
         patient.ApplyContacts(contacts);
         patient.ApplyLanguages(languages, interpreterNeeded);

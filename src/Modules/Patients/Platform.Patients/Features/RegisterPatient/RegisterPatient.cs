@@ -1,4 +1,6 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Kernel.Messaging;
 using Platform.Kernel.Security;
 using Platform.Patients.Contracts;
 using Platform.Patients.Mapping;
@@ -13,8 +15,16 @@ internal sealed class RegisterPatientHandler(PatientsDbContext db, ICurrentUser 
 {
     public async Task<RegistrationResult> Handle(Contracts.RegisterPatient request, CancellationToken cancellationToken)
     {
+        if (request.PatientId is { } chosen && await db.Patients.AnyAsync(p => p.Id == chosen, cancellationToken))
+        {
+            throw new BusinessRuleException(
+                "PATIENT_ID_TAKEN",
+                $"A patient record with id '{chosen}' already exists; registering it again would make a second record. Read it with that id instead.");
+        }
+
         var now = clock.StoredNow();
         var patient = Patient.Register(
+            request.PatientId,
             request.Kind,
             request.Identity.ToIdentity(),
             request.Contacts.ToContactPoints(),

@@ -17,6 +17,11 @@ internal sealed class RegisterPatientValidator(TimeProvider clock) : IValidator<
 
         PreferenceRules.CheckLanguages(errors, "preferredLanguages", request.PreferredLanguages);
         PreferenceRules.CheckSource(errors, "source", request.Source);
+        if (request.PatientId == Guid.Empty)
+        {
+            errors.Add("patientId", Guid.Empty, "NotEmpty", "must not be the empty id (leave it out to have one assigned)");
+        }
+
         return ValueTask.CompletedTask;
     }
 }

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Identity.Contracts;
+using Platform.Kernel.Security;
+using Platform.Kernel.Time;
+using Platform.Patients.Contracts;
+
+namespace Platform.Demo;
+
+/// <summary>
+/// Loads the demo center on the embedded default: the patients of a living international patient
+/// center, told as stories through the modules' real requests at the dates they happened (see
+/// <see cref="ReplayClock"/>), by the demo users who would have done each step. Validation,
+/// authorization, audit and the outbox run as for any request, so the demo data is what the
+/// platform itself would have written. Loaded once: a database that already holds the demo
+/// patient's record is left as it is.
+/// </summary>
+public static partial class DemoCenter
+{
+    /// <summary>The configuration key that switches the demo center on (Development's appsettings does).</summary>
+    public const string EnabledKey = "Demo:Enabled";
+
+    /// <summary>Loads the demo center when <see cref="EnabledKey"/> is true and it is not loaded yet.</summary>
+    /// <returns>The number of requests the stories sent; 0 when nothing was loaded.</returns>
+    public static async Task<int> LoadIfEnabledAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!configuration.GetValue<bool>(EnabledKey))
+        {
+            return 0;
+        }
+
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoCenter).FullName!);
+        if (services.GetRequiredService<TimeProvider>() is not ReplayClock clock)
+        {
+            LogNoReplayClock(logger);
+            return 0;
+        }
+
+        var demoUsers = await SendAsync(services, PlatformPrincipal.System, new ListDemoUsers(), cancellationToken);
+        var cast = DemoCast.From(demoUsers);
+        if (await IsLoadedAsync(services, cast, cancellationToken))
+        {
+            LogAlreadyLoaded(logger);
+            return 0;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var now = clock.GetUtcNow();
+        var steps = DemoPatients.Stories(cast, now)
+            .OrderBy(s => s.At)
+            .ToList();
+        var state = new DemoState();
+        foreach (var step in steps)
+        {
+            using (clock.ReplayAt(step.At))
+            {
+                await using var scope = services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().Assign(step.Actor, "demo");
+                await step.Run(scope.ServiceProvider.GetRequiredService<IMediator>(), state, cancellationToken);
+            }
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        LogLoaded(logger, state.Patients.Count, steps.Count, seconds);
+        return steps.Count;
+    }
+
+    private static async Task<bool> IsLoadedAsync(IServiceProvider services, DemoCast cast, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(services, PlatformPrincipal.System, new GetPatient(cast.DemoPatientId), cancellationToken);
+            return true;
+        }
+        catch (Kernel.Messaging.NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<TResponse> SendAsync<TResponse>(IServiceProvider services, System.Security.Claims.ClaimsPrincipal user, IRequest<TResponse> request, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Assign(user, "demo");
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo center loaded: {Patients} patients from {Steps} requests in {Seconds:F1} s.")]
+    private static partial void LogLoaded(ILogger logger, int patients, int steps, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo center already loaded; left as it is.")]
+    private static partial void LogAlreadyLoaded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo center not loaded: the registered TimeProvider is not the platform's ReplayClock, so the stories cannot be told at their dates.")]
+    private static partial void LogNoReplayClock(ILogger logger);
+}
+
+/// <summary>One step of a story: who does what, when.</summary>
+internal sealed record DemoStep(DateTimeOffset At, System.Security.Claims.ClaimsPrincipal Actor, Func<IMediator, DemoState, CancellationToken, Task> Run);
+
+/// <summary>What the stories learned so far: each demo patient's record id and current version.</summary>
+internal sealed class DemoState
+{
+    public Dictionary<string, PatientDto> Patients { get; } = [];
+
+    public PatientDto Patient(string key) => Patients[key];
+
+    public void Keep(string key, PatientDto patient) => Patients[key] = patient;
+}
+
+/// <summary>The demo users the stories act as, as Identity lists them, and the demo patient and partner they are bound to.</summary>
+internal sealed record DemoCast(
+    System.Security.Claims.ClaimsPrincipal Coordinator,
+    System.Security.Claims.ClaimsPrincipal CaseManager,
+    System.Security.Claims.ClaimsPrincipal Patient,
+    Guid DemoPatientId,
+    Guid PartnerOrganizationId)
+{
+    public static DemoCast From(IReadOnlyList<DemoUser> users)
+    {
+        DemoUser Find(string role) => users.FirstOrDefault(u => u.Roles.Contains(role))
+            ?? throw new InvalidOperationException($"The demo center needs a demo user with the role '{role}'; Identity lists none.");
+
+        System.Security.Claims.ClaimsPrincipal Act(DemoUser user) =>
+            PlatformPrincipal.Create(user.UserName, user.DisplayName, user.Roles, user.PatientId, user.OrganizationId);
+
+        var patient = Find(Roles.Patient);
+        var partner = Find(Roles.PartnerAgent);
+        return new DemoCast(
+            Act(Find(Roles.Coordinator)),
+            Act(Find(Roles.CaseManager)),
+            Act(patient),
+            patient.PatientId ?? throw new InvalidOperationException($"The demo patient '{patient.UserName}' is bound to no patient record."),
+            partner.OrganizationId ?? throw new InvalidOperationException($"The demo partner agent '{partner.UserName}' is bound to no organization."));
+    }
+}
