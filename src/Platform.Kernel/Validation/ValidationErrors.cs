@@ -83,6 +83,24 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>
+    /// Takes the errors of an item checked on its own (one row of a batch) under the item's path,
+    /// so "identity.nationality" becomes "patients[3].identity.nationality" in field and message.
+    /// </summary>
+    public void AddNested(string prefix, ValidationErrors item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        foreach (var error in item.All)
+        {
+            var field = $"{prefix}.{error.Field}";
+            var quoted = $"'{error.Field}'";
+            var message = error.Message.StartsWith(quoted, StringComparison.Ordinal)
+                ? $"'{field}'{error.Message[quoted.Length..]}"
+                : error.Message;
+            _errors.Add(error with { Field = field, Message = message });
+        }
+    }
+
     private static string? Show(object? value) => value switch
     {
         null => null,

@@ -58,4 +58,19 @@ public sealed class ValidationErrorsTests
 
         errors.All.ShouldHaveSingleItem().AttemptedValue.ShouldBe("1890-01-31");
     }
+
+    [Fact]
+    public void AddNested_PutsAnItemsErrorsUnderItsPath_InFieldAndMessage()
+    {
+        var row = new ValidationErrors();
+        row.Parses("identity.nationality", "XX", CountryCode.Parse);
+        var batch = new ValidationErrors();
+
+        batch.AddNested("patients[3]", row);
+
+        var error = batch.All.ShouldHaveSingleItem();
+        (error.Field, error.AttemptedValue, error.Rule).ShouldBe(("patients[3].identity.nationality", "XX", "Format"));
+        error.Message.ShouldStartWith("'patients[3].identity.nationality' is not an ISO 3166-1 country code");
+        error.Message.ShouldEndWith("got 'XX'.");
+    }
 }
