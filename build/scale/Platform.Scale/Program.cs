@@ -1,0 +1,108 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.Audit;
+using Platform.Identity;
+using Platform.Kernel;
+using Platform.Kernel.Persistence;
+using Platform.Kernel.Security;
+using Platform.Patients;
+using Platform.Patients.Contracts;
+using Platform.Scale;
+
+// Platform.Scale generate --provider Sqlite|Postgres --connection "<connection string>" --patients 100000 [--seed 7]
+var options = Options.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("""
+        usage: Platform.Scale generate --provider Sqlite|Postgres --connection "<connection string>" [--patients 100000] [--seed 7]
+          Loads generated patients into the database (creating and migrating it first) through the
+          modules' import requests, in batches of 1,000, with a progress bar.
+        """);
+    return 2;
+}
+
+await using var platform = Compose(options);
+await platform.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+var now = DateTimeOffset.UtcNow;
+var factory = new PatientFactory(options.Seed);
+var progress = new ProgressBar("patients", options.Patients);
+for (long done = 0; done < options.Patients;)
+{
+    var count = (int)Math.Min(ImportPatients.MaxBatch, options.Patients - done);
+    var rows = new List<PatientImport>(count);
+    for (var i = 0; i < count; i++)
+    {
+        rows.Add(factory.Next(done + i + 1, now, years: 5));
+    }
+
+    await SendAsync(platform, new ImportPatients(rows));
+    done += count;
+    progress.Advance(count);
+}
+
+var took = progress.Finish();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Loaded {options.Patients:N0} patients into {options.Provider} in {took.TotalSeconds:F1} s."));
+return 0;
+
+static ServiceProvider Compose(Options options)
+{
+    var configuration = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = options.Provider,
+            ["Database:ConnectionString"] = options.Connection,
+        })
+        .Build();
+    var services = new ServiceCollection();
+    services.AddSingleton<IConfiguration>(configuration);
+    services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
+    services.AddPlatform(configuration, new GeneratorEnvironment(), new AuditModule(), new IdentityModule(), new PatientsModule());
+    return services.BuildServiceProvider();
+}
+
+static async Task<TResponse> SendAsync<TResponse>(IServiceProvider platform, IRequest<TResponse> request)
+{
+    await using var scope = platform.CreateAsyncScope();
+    scope.ServiceProvider.GetRequiredService<CurrentUser>().Assign(PlatformPrincipal.Create("scale-generator", "Scale generator", [Roles.Administrator]), "generator");
+    return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+}
+
+internal sealed record Options(string Provider, string Connection, long Patients, int Seed)
+{
+    public static Options? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "generate")
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            values[args[i]] = args[i + 1];
+        }
+
+        return values.TryGetValue("--provider", out var provider) && values.TryGetValue("--connection", out var connection)
+            ? new Options(
+                provider,
+                connection,
+                values.TryGetValue("--patients", out var patients) ? long.Parse(patients, CultureInfo.InvariantCulture) : 100_000,
+                values.TryGetValue("--seed", out var seed) ? int.Parse(seed, CultureInfo.InvariantCulture) : 7)
+            : null;
+    }
+}
+
+internal sealed class GeneratorEnvironment : IHostEnvironment
+{
+    public string EnvironmentName { get; set; } = Environments.Production;
+
+    public string ApplicationName { get; set; } = "Platform.Scale";
+
+    public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+
+    public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+}
