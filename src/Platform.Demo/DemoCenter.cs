@@ -50,12 +50,16 @@ public static partial class DemoCenter
         }
 
         var started = Stopwatch.GetTimestamp();
-        var now = clock.GetUtcNow();
-        var steps = DemoPatients.Stories(cast, now)
-            .OrderBy(s => s.At)
-            .ToList();
-        var state = new DemoState();
-        foreach (var step in steps)
+        var state = new DemoState(clock.GetUtcNow());
+        foreach (var step in DemoPatients.Stories(cast, state.Now))
+        {
+            state.Schedule(step);
+        }
+
+        // Steps run in the order they happened; a step may schedule later ones (a task completed
+        // when it fell due), so the queue is read until it is empty.
+        var sent = 0;
+        while (state.TryNext(out var step))
         {
             using (clock.ReplayAt(step.At))
             {
@@ -63,11 +67,13 @@ public static partial class DemoCenter
                 scope.ServiceProvider.GetRequiredService<CurrentUser>().Assign(step.Actor, "demo");
                 await step.Run(scope.ServiceProvider.GetRequiredService<IMediator>(), state, cancellationToken);
             }
+
+            sent++;
         }
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        LogLoaded(logger, state.Patients.Count, steps.Count, seconds);
-        return steps.Count;
+        LogLoaded(logger, state.Patients.Count, sent, seconds);
+        return sent;
     }
 
     private static async Task<bool> IsLoadedAsync(IServiceProvider services, DemoCast cast, CancellationToken cancellationToken)
@@ -103,14 +109,34 @@ public static partial class DemoCenter
 /// <summary>One step of a story: who does what, when.</summary>
 internal sealed record DemoStep(DateTimeOffset At, System.Security.Claims.ClaimsPrincipal Actor, Func<IMediator, DemoState, CancellationToken, Task> Run);
 
-/// <summary>What the stories learned so far: each demo patient's record id and current version.</summary>
-internal sealed class DemoState
+/// <summary>
+/// What the stories learned so far (each demo patient's record as last written) and the steps
+/// still to run, in time order (steps at the same instant in the order they were scheduled).
+/// </summary>
+internal sealed class DemoState(DateTimeOffset now)
 {
+    private readonly PriorityQueue<DemoStep, (DateTimeOffset At, long Sequence)> _steps = new();
+    private long _sequence;
+
+    /// <summary>The real time the load started; nothing is scheduled after it.</summary>
+    public DateTimeOffset Now { get; } = now;
+
     public Dictionary<string, PatientDto> Patients { get; } = [];
 
     public PatientDto Patient(string key) => Patients[key];
 
     public void Keep(string key, PatientDto patient) => Patients[key] = patient;
+
+    /// <summary>Adds a step; one that would happen after <see cref="Now"/> has not happened yet and is dropped.</summary>
+    public void Schedule(DemoStep step)
+    {
+        if (step.At < Now)
+        {
+            _steps.Enqueue(step, (step.At, _sequence++));
+        }
+    }
+
+    public bool TryNext(out DemoStep step) => _steps.TryDequeue(out step!, out _);
 }
 
 /// <summary>The demo users the stories act as, as Identity lists them, and the demo patient and partner they are bound to.</summary>
