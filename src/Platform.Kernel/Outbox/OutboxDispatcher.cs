@@ -15,6 +15,8 @@ namespace Platform.Kernel.Outbox;
 /// Delivers every module's outbox to the notification handlers. At least once: a message is
 /// marked delivered only after its handlers finished, so a crash in between delivers it again.
 /// In order per aggregate: a message waits while an earlier one with its key is retrying or parked.
+/// Several host instances may run it against one PostgreSQL database: each module's outbox is
+/// dispatched by one instance at a time (<see cref="DispatchTurn"/>).
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -66,6 +68,13 @@ public sealed partial class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        await using var turn = await DispatchTurn.TryTakeAsync(db, cancellationToken);
+        if (turn is null)
+        {
+            LogTurnTaken(logger, db.Naming.Module);
+            return 0;
+        }
+
         var blocked = (await db.OutboxMessages
                 .Where(m => m.ProcessedAt == null && m.ParkedAt != null)
                 .Select(m => m.AggregateKey)
@@ -136,6 +145,9 @@ public sealed partial class OutboxDispatcher(
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Assign(PlatformPrincipal.System, "system");
         await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox {Module}: another instance is dispatching; skipped this pass")]
+    private static partial void LogTurnTaken(ILogger logger, string module);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox pass failed; trying again after the poll interval")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
