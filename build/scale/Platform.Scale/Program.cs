@@ -13,14 +13,21 @@ using Platform.Patients;
 using Platform.Patients.Contracts;
 using Platform.Scale;
 
-// Platform.Scale generate --provider Sqlite|Postgres --connection "<connection string>" --patients 100000 [--seed 7]
+if (args is ["measure", var url, var casesFile, var iterations, var label])
+{
+    return await Measure.RunAsync(new Uri(url), casesFile, int.Parse(iterations, CultureInfo.InvariantCulture), label);
+}
+
 var options = Options.Parse(args);
 if (options is null)
 {
     Console.Error.WriteLine("""
-        usage: Platform.Scale generate --provider Sqlite|Postgres --connection "<connection string>" [--patients 100000] [--seed 7]
-          Loads generated patients into the database (creating and migrating it first) through the
-          modules' import requests, in batches of 1,000, with a progress bar.
+        usage: Platform.Scale generate --provider Sqlite|Postgres --connection "<connection string>" [--patients 100000] [--from 0] [--seed 7]
+                 Loads generated patients into the database (creating and migrating it first) through
+                 the modules' import requests, in batches of 1,000, with a progress bar. --from numbers
+                 the patients after those an earlier run loaded, so a database can grow in steps.
+               Platform.Scale measure <host url> <cases.json> <iterations> <label>
+                 Times each case's GraphQL query against a running host; one JSON line per case.
         """);
     return 2;
 }
@@ -28,7 +35,7 @@ if (options is null)
 await using var platform = Compose(options);
 await platform.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 var now = DateTimeOffset.UtcNow;
-var factory = new PatientFactory(options.Seed);
+var factory = new PatientFactory(options.Seed + (int)(options.From % 100_000));
 var progress = new ProgressBar("patients", options.Patients);
 for (long done = 0; done < options.Patients;)
 {
@@ -36,7 +43,7 @@ for (long done = 0; done < options.Patients;)
     var rows = new List<PatientImport>(count);
     for (var i = 0; i < count; i++)
     {
-        rows.Add(factory.Next(done + i + 1, now, years: 5));
+        rows.Add(factory.Next(options.From + done + i + 1, now, years: 5));
     }
 
     await SendAsync(platform, new ImportPatients(rows));
@@ -71,7 +78,7 @@ static async Task<TResponse> SendAsync<TResponse>(IServiceProvider platform, IRe
     return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
 }
 
-internal sealed record Options(string Provider, string Connection, long Patients, int Seed)
+internal sealed record Options(string Provider, string Connection, long Patients, long From, int Seed)
 {
     public static Options? Parse(string[] args)
     {
@@ -91,6 +98,7 @@ internal sealed record Options(string Provider, string Connection, long Patients
                 provider,
                 connection,
                 values.TryGetValue("--patients", out var patients) ? long.Parse(patients, CultureInfo.InvariantCulture) : 100_000,
+                values.TryGetValue("--from", out var from) ? long.Parse(from, CultureInfo.InvariantCulture) : 0,
                 values.TryGetValue("--seed", out var seed) ? int.Parse(seed, CultureInfo.InvariantCulture) : 7)
             : null;
     }
