@@ -96,10 +96,12 @@ public abstract class SearchPatientsTests(string provider) : PatientsTestBase(pr
         var emirati = await Send(Users.Coordinator, new SearchPatients(new PatientFilter(Nationality: "ARE")));
         var facilitated = await Send(Users.Coordinator, new SearchPatients(new PatientFilter(Nationality: "AE", Source: AttributionChannel.Facilitator)));
         var expatriates = await Send(Users.Coordinator, new SearchPatients(new PatientFilter(Kind: PatientKind.ExpatriateOrForeignWorker)));
+        var livingInTheEmirates = await Send(Users.Coordinator, new SearchPatients(new PatientFilter(HomeCountry: "ARE")));
 
         FamilyNames(emirati).ShouldBe(["Al-Mansouri", "Haddad"]);
         Ids(facilitated).ShouldHaveSingleItem().ShouldBe(tourist.Id);
         Ids(expatriates).ShouldHaveSingleItem().ShouldBe(expatriate.Id);
+        Ids(livingInTheEmirates).ShouldHaveSingleItem().ShouldBe(tourist.Id);
     }
 
     [Fact]
@@ -174,9 +176,9 @@ public abstract class SearchPatientsTests(string provider) : PatientsTestBase(pr
         var from = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
         var error = await Should.ThrowAsync<ValidationException>(() => Send(Users.Coordinator,
-            new SearchPatients(new PatientFilter(Nationality: "Atlantis", RegisteredFrom: from, RegisteredBefore: from))));
+            new SearchPatients(new PatientFilter(Nationality: "Atlantis", HomeCountry: "Narnia", RegisteredFrom: from, RegisteredBefore: from))));
 
-        error.Errors.Select(e => e.Field).ShouldBe(["filter.nationality", "filter.registeredBefore"]);
+        error.Errors.Select(e => e.Field).ShouldBe(["filter.nationality", "filter.homeCountry", "filter.registeredBefore"]);
         error.Errors[0].Message.ShouldContain("Atlantis");
     }
 

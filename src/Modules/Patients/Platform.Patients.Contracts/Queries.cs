@@ -18,8 +18,9 @@ public enum PatientOrder
 
 /// <summary>
 /// Which patients a list holds; every condition given must hold. Name matches a fragment of any
-/// name, Latin or native script, ignoring case and accents; nationality is an ISO 3166-1 code;
-/// the registration range is from (inclusive) to (exclusive). Merged records are left out unless asked for.
+/// name, Latin or native script, ignoring case and accents; nationality and home country (the
+/// source market: the country of the home address) are ISO 3166-1 codes; the registration range
+/// is from (inclusive) to (exclusive). Merged records are left out unless asked for.
 /// </summary>
 public sealed record PatientFilter(
     string? Name = null,
@@ -27,6 +28,7 @@ public sealed record PatientFilter(
     PatientKind? Kind = null,
     AttributionChannel? Source = null,
     Guid? ReferrerOrganizationId = null,
+    string? HomeCountry = null,
     DateTimeOffset? RegisteredFrom = null,
     DateTimeOffset? RegisteredBefore = null,
     bool? InterpreterNeeded = null,

@@ -58,10 +58,11 @@ internal sealed record PatientFilterInput(
     PatientKind? Kind = null,
     [property: GraphQLDescription("The channel the patient came through.")] AttributionChannel? Source = null,
     [property: GraphQLDescription("The facilitator, insurer or employer organization that referred the patient.")] Guid? ReferrerOrganizationId = null,
+    [property: GraphQLDescription("The source market: ISO 3166-1 code of the country of the patient's home address.")] string? HomeCountry = null,
     [property: GraphQLDescription("Registered at or after this instant.")] DateTimeOffset? RegisteredFrom = null,
     [property: GraphQLDescription("Registered before this instant.")] DateTimeOffset? RegisteredBefore = null,
     [property: GraphQLDescription("Only patients who need (true) or do not need (false) an interpreter.")] bool? InterpreterNeeded = null,
     [property: GraphQLDescription("Include records merged into another; false when left out.")] bool? IncludeMerged = null)
 {
-    public PatientFilter ToFilter() => new(Name, Nationality, Kind, Source, ReferrerOrganizationId, RegisteredFrom, RegisteredBefore, InterpreterNeeded, IncludeMerged ?? false);
+    public PatientFilter ToFilter() => new(Name, Nationality, Kind, Source, ReferrerOrganizationId, HomeCountry, RegisteredFrom, RegisteredBefore, InterpreterNeeded, IncludeMerged ?? false);
 }

@@ -26,6 +26,11 @@ internal static class PatientFilterRules
             errors.Parses($"{prefix}.nationality", filter.Nationality, CountryCode.Parse);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.HomeCountry))
+        {
+            errors.Parses($"{prefix}.homeCountry", filter.HomeCountry, CountryCode.Parse);
+        }
+
         errors.Defined($"{prefix}.kind", filter.Kind);
         errors.Defined($"{prefix}.source", filter.Source);
         if (filter is { RegisteredFrom: { } from, RegisteredBefore: { } before } && before <= from)

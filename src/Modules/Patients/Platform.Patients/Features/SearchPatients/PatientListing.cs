@@ -66,6 +66,12 @@ internal sealed class PatientListing(PatientsDbContext db, ICurrentUser user, IS
             patients = patients.Where(p => p.Nationality == country);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.HomeCountry))
+        {
+            var market = CountryCode.Parse(filter.HomeCountry);
+            patients = patients.Where(p => p.HomeAddress != null && p.HomeAddress.Country == market);
+        }
+
         if (filter.Kind is { } kind)
         {
             patients = patients.Where(p => p.Kind == kind);
