@@ -272,6 +272,46 @@ public sealed class PatientGraphQLTests : IDisposable
         (after.GetProperty("version").GetInt64(), after.GetProperty("contacts").GetProperty("email").ValueKind).ShouldBe((1L, JsonValueKind.Null));
     }
 
+    [Theory]
+    [InlineData("updatePatientIdentity", """{"identity": {"familyName": "Haddad", "dateOfBirth": "1984-03-02", "sex": "FEMALE", "nationality": "Atlantis"}}""", """{"identity": {"familyName": "Haddad", "dateOfBirth": "1984-03-02", "sex": "FEMALE", "nationality": "JO"}}""", "identity.nationality", "Atlantis")]
+    [InlineData("setLanguagePreferences", """{"languages": ["ar", "not a language"], "interpreterNeeded": true}""", """{"languages": ["ar"], "interpreterNeeded": true}""", "languages[1]", "not a language")]
+    [InlineData("setCulturalPreferences", """{"preferences": {"diet": "OTHER"}}""", """{"preferences": {"diet": "OTHER", "dietNotes": "No shellfish"}}""", "preferences.dietNotes", null)]
+    [InlineData("setHomePhysician", """{"physician": {"name": "Dr. Khalil Nasser", "country": "Narnia"}}""", """{"physician": {"name": "Dr. Khalil Nasser", "country": "JO"}}""", "physician.country", "Narnia")]
+    [InlineData("addRelatedPerson", """{"person": {"name": "Omar", "relationship": "SPOUSE", "email": "omar-at-example", "isCompanion": true, "isNextOfKin": false, "mayReceiveMedicalInformation": false}}""", """{"person": {"name": "Omar", "relationship": "SPOUSE", "isCompanion": true, "isNextOfKin": false, "mayReceiveMedicalInformation": false}}""", "person.email", "omar-at-example")]
+    [InlineData("removeRelatedPerson", """{"relatedPersonId": "00000000-0000-0000-0000-000000000000"}""", """{"relatedPersonId": "5b3f2d8e-0c4a-4a7e-9a51-3c2f6b1d9e20"}""", "relatedPersonId", "00000000-0000-0000-0000-000000000000")]
+    public async Task EachDetailsMutation_BrokenInput_IsAValidationErrorNamingFieldAndValue_AndAStaleVersionIsAConcurrencyError(
+        string mutation, string invalidInput, string validInput, string field, string? value)
+    {
+        var coordinator = await TokenAsync("coordinator");
+        var patient = await RegisterAsync(coordinator, "Haddad");
+        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
+        var query = $$"""
+            mutation($input: {{inputType}}!) { {{mutation}}(input: $input) { patient { id } errors { __typename code message ... on ValidationError { field rule value } } } }
+            """;
+        Dictionary<string, object?> With(string input, long version)
+        {
+            var fields = JsonSerializer.Deserialize<Dictionary<string, object?>>(input)!;
+            fields["patientId"] = patient.Id;
+            fields["expectedVersion"] = version;
+            return fields;
+        }
+
+        var invalid = await ErrorsAsync(coordinator, query, mutation, With(invalidInput, patient.Version));
+        var stale = await ErrorsAsync(coordinator, query, mutation, With(validInput, patient.Version + 4));
+
+        var error = invalid.ShouldHaveSingleItem();
+        (error.GetProperty("__typename").GetString(), error.GetProperty("code").GetString(), error.GetProperty("field").GetString())
+            .ShouldBe(("ValidationError", "VALIDATION_FAILED", field));
+        error.GetProperty("value").ValueKind.ShouldBe(value is null ? JsonValueKind.Null : JsonValueKind.String);
+        if (value is not null)
+        {
+            error.GetProperty("value").GetString().ShouldBe(value);
+            error.GetProperty("message").GetString()!.ShouldContain(value);
+        }
+
+        stale.ShouldHaveSingleItem().GetProperty("__typename").GetString().ShouldBe("ConcurrencyError");
+    }
+
     [Fact]
     public async Task RecordConsent_GrantThenWithdraw_KeepsTheFullHistory_AndTheWithdrawalIsInForce()
     {
