@@ -61,7 +61,7 @@ public static class PlatformServiceCollectionExtensions
             module.Register(builder);
             var assembly = module.GetType().Assembly;
             ScanHandlers(services, assembly);
-            descriptors.Add(new ModuleDescriptor(module, assembly, builder.DbContextType, HandledRequests(assembly)) { GraphQLContributions = builder.GraphQLContributions });
+            descriptors.Add(new ModuleDescriptor(module, assembly, builder.DbContextType, HandledRequests(assembly)) { GraphQLContributions = builder.GraphQLContributions, NodeTypeContributions = builder.NodeTypeContributions });
         }
 
         services.AddSingleton(new ModuleCatalog(descriptors));

@@ -6,7 +6,7 @@ using System.Text.Json;
 
 namespace Platform.Host.Tests;
 
-/// <summary>GraphQL over HTTP on the real host: transport rules, media types, status codes, error codes, and Patients end to end.</summary>
+/// <summary>GraphQL over HTTP on the real host: transport rules, media types, status codes, error codes (Patients end to end: <see cref="PatientGraphQLTests"/>).</summary>
 public sealed class GraphQLHttpTests : IDisposable
 {
     private const string GraphQLResponse = "application/graphql-response+json";
@@ -100,12 +100,12 @@ public sealed class GraphQLHttpTests : IDisposable
     [InlineData("application/json", HttpStatusCode.OK)]
     public async Task Post_InvalidDocument_StatusFollowsTheMediaType_AndHasNoData(string accept, HttpStatusCode status)
     {
-        var response = await PostAsync(new { query = "{ nope }" }, accept);
+        var response = await PostAsync(new { query = "{ xyzzy }" }, accept);
 
         response.StatusCode.ShouldBe(status);
         response.Content.Headers.ContentType!.MediaType.ShouldBe(accept);
         (await response.Content.ReadAsStringAsync()).ShouldBe(
-            """{"errors":[{"message":"Cannot query field \"nope\" on type \"Query\".","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""");
+            """{"errors":[{"message":"Cannot query field \"xyzzy\" on type \"Query\".","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""");
     }
 
     [Fact]
@@ -115,89 +115,6 @@ public sealed class GraphQLHttpTests : IDisposable
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         Code(await SingleErrorAsync(response)).ShouldBe("GRAPHQL_PARSE_FAILED");
-    }
-
-    [Fact]
-    public async Task Patient_WithoutToken_IsAFieldError_Unauthenticated()
-    {
-        var response = await PostAsync(new { query = "{ patient(id: \"0f8fad5b-d9cb-469f-a165-70867728950e\") { id } }" }, GraphQLResponse);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        json.RootElement.GetProperty("data").GetProperty("patient").ValueKind.ShouldBe(JsonValueKind.Null);
-        var error = json.RootElement.GetProperty("errors")[0];
-        Code(error).ShouldBe("UNAUTHENTICATED");
-        error.GetProperty("path")[0].GetString().ShouldBe("patient");
-    }
-
-    [Fact]
-    public async Task RegisterPatient_ThenPatient_WorksEndToEnd_WithACoordinatorToken()
-    {
-        var client = _host.CreateClient();
-        var token = await TokenAsync(client, "coordinator");
-        const string register = """
-            mutation Register($input: RegisterPatientInput!) {
-              registerPatient(input: $input) { patient { id kind identity { familyName nationality } } possibleDuplicateIds }
-            }
-            """;
-        var input = new
-        {
-            kind = "MEDICAL_TOURIST",
-            source = "DIRECT",
-            email = "amira.haddad@example.com",
-            preferredLanguages = new[] { "ar", "en" },
-            identity = new { familyName = "Haddad", givenName = "Amira", dateOfBirth = "1984-03-02", sex = "FEMALE", nationality = "AE" },
-        };
-
-        var registered = await ReadAsync(await PostAsync(new { query = register, variables = new { input } }, GraphQLResponse, token));
-        var id = registered.GetProperty("data").GetProperty("registerPatient").GetProperty("patient").GetProperty("id").GetString();
-        var read = await ReadAsync(await PostAsync(
-            new { query = "query($id: UUID!) { patient(id: $id) { id email preferredLanguages identity { givenName } } }", variables = new { id } },
-            GraphQLResponse,
-            token));
-
-        registered.TryGetProperty("errors", out _).ShouldBeFalse(registered.ToString());
-        var patient = read.GetProperty("data").GetProperty("patient");
-        patient.GetProperty("id").GetString().ShouldBe(id);
-        patient.GetProperty("email").GetString().ShouldBe("amira.haddad@example.com");
-        patient.GetProperty("identity").GetProperty("givenName").GetString().ShouldBe("Amira");
-    }
-
-    [Fact]
-    public async Task RegisterPatient_WithBrokenRules_ReturnsTypedUserErrors_AndNoPatient()
-    {
-        var client = _host.CreateClient();
-        var token = await TokenAsync(client, "coordinator");
-        const string register = """
-            mutation { registerPatient(input: { kind: MEDICAL_TOURIST, source: DIRECT,
-              identity: { familyName: "Haddad", dateOfBirth: "1984-03-02", sex: FEMALE, nationality: "XX" } }) {
-                patient { id }
-                errors { __typename message code ... on ValidationError { field rule value } } } }
-            """;
-
-        var body = await ReadAsync(await PostAsync(new { query = register }, GraphQLResponse, token));
-
-        body.TryGetProperty("errors", out _).ShouldBeFalse(body.ToString());
-        var payload = body.GetProperty("data").GetProperty("registerPatient");
-        payload.GetProperty("patient").ValueKind.ShouldBe(JsonValueKind.Null);
-        var error = payload.GetProperty("errors")[0];
-        error.GetProperty("__typename").GetString().ShouldBe("ValidationError");
-        error.GetProperty("code").GetString().ShouldBe("VALIDATION_FAILED");
-        error.GetProperty("field").GetString().ShouldBe("identity.nationality");
-        error.GetProperty("value").GetString().ShouldBe("XX");
-        error.GetProperty("message").GetString()!.ShouldContain("XX");
-    }
-
-    [Fact]
-    public async Task Patients_ForACoordinator_ReturnsAPage()
-    {
-        var client = _host.CreateClient();
-        var token = await TokenAsync(client, "coordinator");
-
-        var body = await ReadAsync(await PostAsync(new { query = "{ patients(first: 2) { items { id familyName } nextCursor } }" }, GraphQLResponse, token));
-
-        body.TryGetProperty("errors", out _).ShouldBeFalse(body.ToString());
-        body.GetProperty("data").GetProperty("patients").GetProperty("items").GetArrayLength().ShouldBeLessThanOrEqualTo(2);
     }
 
     private async Task<HttpResponseMessage> PostAsync(object body, string? accept, string? token = null)
@@ -228,10 +145,4 @@ public sealed class GraphQLHttpTests : IDisposable
     }
 
     private static string? Code(JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString();
-
-    private static async Task<string> TokenAsync(HttpClient client, string user)
-    {
-        var response = await client.GetFromJsonAsync<JsonElement>(new Uri($"/auth/dev-token?user={user}", UriKind.Relative));
-        return response.GetProperty("accessToken").GetString()!;
-    }
 }

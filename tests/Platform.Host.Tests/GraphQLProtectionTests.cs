@@ -21,7 +21,7 @@ public sealed class GraphQLProtectionTests
     {
         using var host = new HostFactory { Settings = { ["GraphQL:MaxDepth"] = "2" } };
 
-        var response = await PostAsync(host, new { query = "{ patients(first: 1) { items { id } } }" });
+        var response = await PostAsync(host, new { query = "{ patients(first: 1) { nodes { id } } }" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var error = await SingleErrorAsync(response);
@@ -63,10 +63,10 @@ public sealed class GraphQLProtectionTests
     [Fact]
     public async Task Cost_OverTheBudget_IsRefusedBeforeExecution()
     {
-        using var host = new HostFactory { Settings = { ["GraphQL:MaxCost"] = "100", ["GraphQL:FieldWeights:PatientSummaryDto.familyName"] = "3" } };
+        using var host = new HostFactory { Settings = { ["GraphQL:MaxCost"] = "100", ["GraphQL:FieldWeights:Patient.registryId"] = "3" } };
 
-        // patients: 1 + 50 * (items: 1 + id 1 + familyName 3) = 251
-        var response = await PostAsync(host, new { query = "{ patients(first: 50) { items { id familyName } } }" }, accept: "application/json");
+        // patients: 1 + 50 * (nodes: 1 + id 1 + registryId 3) = 251
+        var response = await PostAsync(host, new { query = "{ patients(first: 50) { nodes { id registryId } } }" }, accept: "application/json");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var error = await SingleErrorAsync(response);
@@ -81,13 +81,13 @@ public sealed class GraphQLProtectionTests
         var client = host.CreateClient();
         var token = (await client.GetFromJsonAsync<JsonElement>(new Uri("/auth/dev-token?user=coordinator", UriKind.Relative))).GetProperty("accessToken").GetString();
 
-        var response = await PostAsync(host, new { query = "{ patients(first: 2) { items { id familyName } nextCursor } }" }, token: token);
+        var response = await PostAsync(host, new { query = "{ patients(first: 2) { nodes { id registryId } pageInfo { endCursor } } }" }, token: token);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var body = await ReadAsync(response);
         body.TryGetProperty("errors", out _).ShouldBeFalse();
         var cost = body.GetProperty("extensions").GetProperty("cost");
-        cost.GetProperty("requested").GetInt64().ShouldBe(1 + (2 * (1 + 2 + 1)));
+        cost.GetProperty("requested").GetInt64().ShouldBe(1 + (2 * ((1 + 2) + (1 + 1))));
         cost.GetProperty("limit").GetInt64().ShouldBe(5000);
     }
 

@@ -1,10 +1,14 @@
 using Platform.GraphQL.CodeFirst;
+using Platform.GraphQL.Relay;
 using Platform.GraphQL.Types;
 using Platform.Kernel.Modules;
 
 namespace Platform.Kernel.GraphQL;
 
-/// <summary>The one GraphQL schema of the host, assembled from what every module contributed.</summary>
+/// <summary>
+/// The one GraphQL schema of the host, assembled from what every module contributed: code-first
+/// fields and types, and the node types behind <c>node(id:)</c> (added only when a module registers one).
+/// </summary>
 internal static class ModuleSchema
 {
     public static Schema Assemble(ModuleCatalog catalog)
@@ -25,9 +29,23 @@ internal static class ModuleSchema
             }
         }
 
+        var nodeTypes = new NodeTypes();
+        var hasNodeTypes = false;
+        foreach (var register in catalog.Modules.SelectMany(m => m.NodeTypeContributions))
+        {
+            register(nodeTypes);
+            hasNodeTypes = true;
+        }
+
         try
         {
-            return schema.Build();
+            var builder = schema.AddTo(new SchemaBuilder());
+            if (hasNodeTypes)
+            {
+                nodeTypes.AddTo(builder);
+            }
+
+            return builder.Build();
         }
         catch (SchemaValidationException ex)
         {

@@ -32,5 +32,7 @@ public sealed record ModuleDescriptor(IModule Module, Assembly Assembly, Type? D
 {
     internal IReadOnlyList<Action<Platform.GraphQL.CodeFirst.CodeFirstSchema>> GraphQLContributions { get; init; } = [];
 
+    internal IReadOnlyList<Action<Platform.GraphQL.Relay.NodeTypes>> NodeTypeContributions { get; init; } = [];
+
     public string Name => Module.Name;
 }

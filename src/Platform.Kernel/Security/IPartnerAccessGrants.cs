@@ -4,4 +4,10 @@ namespace Platform.Kernel.Security;
 public interface IPartnerAccessGrants
 {
     Task<bool> IsGrantedAsync(Guid organizationId, Guid patientId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The patients the organization holds a grant for now (not revoked, not expired), so a list can
+    /// show a partner agent exactly the patients they could open one by one.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> GrantedPatientsAsync(Guid organizationId, CancellationToken cancellationToken);
 }

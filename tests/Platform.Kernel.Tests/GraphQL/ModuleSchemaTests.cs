@@ -1,4 +1,6 @@
 using Platform.GraphQL.CodeFirst;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Types;
 using Platform.Kernel.GraphQL;
 using Platform.Kernel.Modules;
 
@@ -33,6 +35,31 @@ public sealed class ModuleSchemaTests
     }
 
     [Fact]
+    public void Assemble_WithANodeType_AddsTheNodeInterfaceAndTheNodeFields()
+    {
+        var module = new ModuleDescriptor(new NamedModule("wards"), typeof(ModuleSchemaTests).Assembly, null, [])
+        {
+            GraphQLContributions = [schema => schema.AddQuery<RoomQueries>()],
+            NodeTypeContributions = [nodes => nodes.Add<Room>((ids, _) => ValueTask.FromResult<IReadOnlyDictionary<string, Room>>(ids.ToDictionary(id => id, id => new Room(new NodeId("Room", id)))))],
+        };
+
+        var schema = ModuleSchema.Assemble(new ModuleCatalog([module]));
+
+        schema.QueryType.Fields.Select(f => f.Name).ShouldContain("node");
+        schema.QueryType.Fields.Select(f => f.Name).ShouldContain("nodes");
+        schema.FindType("Room").ShouldBeOfType<ObjectType>().Interfaces.Select(i => i.Name).ShouldBe(["Node"]);
+    }
+
+    [Fact]
+    public void Assemble_WithoutNodeTypes_HasNoNodeField()
+    {
+        var schema = ModuleSchema.Assemble(Catalog(("wards", schema => schema.AddQuery<WardQueries>())));
+
+        schema.QueryType.Fields.Select(f => f.Name).ShouldNotContain("node");
+        schema.FindType("Node").ShouldBeNull();
+    }
+
+    [Fact]
     public void Assemble_WithoutContributions_SaysHowToAddOne()
     {
         Should.Throw<InvalidOperationException>(() => ModuleSchema.Assemble(Catalog()))
@@ -62,6 +89,13 @@ internal sealed class WardQueries
 internal sealed class WardBeds
 {
     public static int Beds([Parent] Ward ward) => ward.Name.Length;
+}
+
+internal sealed record Room(NodeId Id);
+
+internal sealed class RoomQueries
+{
+    public static Room Room() => new(new NodeId("Room", "101"));
 }
 
 internal sealed class UnmappableQueries

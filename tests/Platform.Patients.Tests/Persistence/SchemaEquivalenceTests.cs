@@ -38,7 +38,7 @@ public abstract class SchemaEquivalenceTests(string provider)
             (await db.Database.GetPendingMigrationsAsync(), await db.Database.GetAppliedMigrationsAsync()));
 
         pending.ShouldBeEmpty();
-        applied.ShouldBe(["20261201000001_CreatePatientRegistry"]);
+        applied.ShouldBe(["20261201000001_CreatePatientRegistry", "20261201000002_IndexNameSearch"]);
     }
 }
 

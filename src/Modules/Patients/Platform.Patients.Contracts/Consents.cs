@@ -1,3 +1,4 @@
+using Platform.GraphQL.CodeFirst;
 using Platform.Kernel.Messaging;
 using Platform.Kernel.Security;
 
@@ -64,6 +65,7 @@ public sealed record GetConsentHistory(Guid PatientId, ConsentKind? Kind = null)
 public sealed record GetMarketingConsent(Guid PatientId) : IQuery<MarketingConsentDto>, IPatientScoped;
 
 /// <summary>Current state of one kind of consent; never decided reads as not granted.</summary>
+[GraphQLName("ConsentState")]
 public sealed record ConsentStateDto(ConsentKind Kind, bool Granted, ConsentDecision? LastDecision, DateTimeOffset? DecidedAt);
 
 /// <summary>One decision as recorded. <see cref="MergedFromPatientId"/> is set on decisions a merge brought over.</summary>

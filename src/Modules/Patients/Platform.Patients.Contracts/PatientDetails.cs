@@ -1,3 +1,5 @@
+using Platform.GraphQL.CodeFirst;
+
 namespace Platform.Patients.Contracts;
 
 /// <summary>
@@ -45,6 +47,7 @@ public sealed record RelatedPersonDetails(
     bool MayReceiveMedicalInformation);
 
 /// <summary>The patient's doctor at home, for continuity of care and hand-back after discharge.</summary>
+[GraphQLName("HomePhysician")]
 public sealed record HomePhysicianDetails(string Name, string? Practice, string? Country, string? Phone, string? Email);
 
 /// <summary>Cultural needs the care team should respect; null means not yet asked.</summary>

@@ -36,18 +36,3 @@ public sealed record PatientMergeDto(
     int RelatedPersonsTaken,
     IReadOnlyList<string> LanguagesTaken,
     int ConsentRecordsTaken);
-
-/// <summary>A patient as a list shows them.</summary>
-public sealed record PatientSummaryDto(
-    Guid Id,
-    long Version,
-    PatientKind Kind,
-    string FamilyName,
-    string? GivenName,
-    string? NativeFamilyName,
-    string? NativeGivenName,
-    DateOnly DateOfBirth,
-    string Nationality,
-    AttributionChannel Source,
-    DateTimeOffset RegisteredAt,
-    Guid? MergedIntoId);

@@ -17,22 +17,53 @@ public enum PatientOrder
 }
 
 /// <summary>
-/// A page of patients, filtered and ordered, for staff. Name matches a fragment of any name, Latin
-/// or native script, ignoring case and accents; nationality is an ISO 3166-1 code; a page holds 1
-/// to 100. Pass the previous page's <see cref="PatientPage.NextCursor"/> as After, with the same
-/// filters and order, for the next page.
+/// Which patients a list holds; every condition given must hold. Name matches a fragment of any
+/// name, Latin or native script, ignoring case and accents; nationality and home country (the
+/// source market: the country of the home address) are ISO 3166-1 codes; the registration range
+/// is from (inclusive) to (exclusive). Merged records are left out unless asked for.
 /// </summary>
-[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator)]
-[Audited("Patient")]
-public sealed record SearchPatients(
+public sealed record PatientFilter(
     string? Name = null,
     string? Nationality = null,
     PatientKind? Kind = null,
     AttributionChannel? Source = null,
-    PatientOrder OrderBy = PatientOrder.FamilyName,
-    int First = 25,
-    string? After = null,
-    bool IncludeMerged = false) : IQuery<PatientPage>;
+    Guid? ReferrerOrganizationId = null,
+    string? HomeCountry = null,
+    DateTimeOffset? RegisteredFrom = null,
+    DateTimeOffset? RegisteredBefore = null,
+    bool? InterpreterNeeded = null,
+    bool IncludeMerged = false);
 
-/// <summary>A page of patients; <see cref="NextCursor"/> is null on the last page.</summary>
-public sealed record PatientPage(IReadOnlyList<PatientSummaryDto> Items, string? NextCursor);
+/// <summary>
+/// A page of patients, filtered and ordered, by keyset: a page holds 1 to 100. Pass a cursor of an
+/// earlier page, with the same filter and order, as After (the page continues after it) or Before
+/// (the page ends before it); Backward reads the page from its end (Relay's <c>last</c>).
+/// Staff see every patient; a patient only their own record; a partner agent only the patients
+/// their organization holds a grant for.
+/// </summary>
+[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator, Roles.Patient, Roles.PartnerAgent)]
+[Audited("Patient")]
+public sealed record SearchPatients(
+    PatientFilter? Filter = null,
+    PatientOrder OrderBy = PatientOrder.FamilyName,
+    int PageSize = 25,
+    string? After = null,
+    string? Before = null,
+    bool Backward = false) : IQuery<PatientPage>;
+
+/// <summary>How many patients a filter matches, among those the user may see (as <see cref="SearchPatients"/>).</summary>
+[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator, Roles.Patient, Roles.PartnerAgent)]
+public sealed record CountPatients(PatientFilter? Filter = null) : IQuery<int>;
+
+/// <summary>
+/// A page of patients in order, each with its cursor. Paging forward, <see cref="HasNextPage"/> is
+/// exact and <see cref="HasPreviousPage"/> is true when After was given; backward, the reverse.
+/// </summary>
+public sealed record PatientPage(IReadOnlyList<PatientEdge> Edges, bool HasNextPage, bool HasPreviousPage)
+{
+    /// <summary>The cursor to pass as After for the next page; null when there is none.</summary>
+    public string? NextCursor => HasNextPage && Edges.Count > 0 ? Edges[^1].Cursor : null;
+}
+
+/// <summary>One patient of a page and the cursor to page from it.</summary>
+public sealed record PatientEdge(PatientDto Patient, string Cursor);

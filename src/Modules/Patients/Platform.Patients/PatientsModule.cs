@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Modules;
+using Platform.Patients.Features.SearchPatients;
 using Platform.Patients.GraphQL;
 using Platform.Patients.Persistence;
 
@@ -14,7 +16,12 @@ public sealed class PatientsModule : IModule
 
     public string Name => SchemaName;
 
-    public void Register(ModuleBuilder builder) => builder
-        .AddDbContext<PatientsDbContext>()
-        .AddGraphQL(schema => schema.AddAnnotated(typeof(PatientQueries), typeof(PatientMutations)));
+    public void Register(ModuleBuilder builder)
+    {
+        builder.Services.AddScoped<PatientListing>();
+        builder
+            .AddDbContext<PatientsDbContext>()
+            .AddGraphQL(schema => schema.AddAnnotated(typeof(PatientQueries), typeof(PatientMutations), typeof(PatientPreferenceMutations), typeof(PatientConsentMutations)))
+            .AddNodeType<Contracts.GraphQL.PatientGraphType>(PatientNodes.FetchAsync);
+    }
 }

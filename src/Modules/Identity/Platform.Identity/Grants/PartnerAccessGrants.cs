@@ -6,11 +6,15 @@ namespace Platform.Identity.Grants;
 
 internal sealed class PartnerAccessGrants(IdentityDbContext db, TimeProvider clock) : IPartnerAccessGrants
 {
-    public Task<bool> IsGrantedAsync(Guid organizationId, Guid patientId, CancellationToken cancellationToken)
+    public Task<bool> IsGrantedAsync(Guid organizationId, Guid patientId, CancellationToken cancellationToken) =>
+        Current(organizationId).AnyAsync(g => g.PatientId == patientId, cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> GrantedPatientsAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        await Current(organizationId).Select(g => g.PatientId).Distinct().ToListAsync(cancellationToken);
+
+    private IQueryable<PartnerAccessGrant> Current(Guid organizationId)
     {
         var now = clock.GetUtcNow();
-        return db.Grants.AsNoTracking().AnyAsync(
-            g => g.OrganizationId == organizationId && g.PatientId == patientId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now),
-            cancellationToken);
+        return db.Grants.AsNoTracking().Where(g => g.OrganizationId == organizationId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now));
     }
 }

@@ -39,7 +39,7 @@ internal sealed class PatientsDbContext(DbContextOptions<PatientsDbContext> opti
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        PatientModel.Configure(modelBuilder);
+        PatientModel.Configure(modelBuilder, Naming.Provider);
         PatientHistoryModel.Configure(modelBuilder);
     }
 

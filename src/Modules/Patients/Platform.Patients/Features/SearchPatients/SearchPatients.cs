@@ -1,98 +1,72 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Platform.Kernel.Values;
 using Platform.Patients.Contracts;
+using Platform.Patients.Mapping;
 using Platform.Patients.Persistence;
 using Platform.Patients.Registry;
 
 namespace Platform.Patients.Features.SearchPatients;
 
-/// <summary>Keyset paging: each page continues after the last row of the one before, by an index, whatever the depth.</summary>
-internal sealed class SearchPatientsHandler(PatientsDbContext db) : IRequestHandler<Contracts.SearchPatients, PatientPage>
+/// <summary>
+/// Keyset paging: a page continues after (or ends before) a cursor's row by an index, whatever the
+/// depth. The page's rows are found first (ids and sort keys only), then read whole in one query per list.
+/// </summary>
+internal sealed class SearchPatientsHandler(PatientsDbContext db, PatientListing listing) : IRequestHandler<Contracts.SearchPatients, PatientPage>
 {
     public async Task<PatientPage> Handle(Contracts.SearchPatients request, CancellationToken cancellationToken)
     {
-        var rows = await Ordered(Filtered(request), request.OrderBy, PatientCursor.TryDecode(request.After))
-            .Take(request.First + 1)
-            .Select(p => new Row(p.Id, p.Version, p.Kind, p.FamilyName, p.GivenName, p.NativeFamilyName, p.NativeGivenName, p.DateOfBirth, p.Nationality, p.Source.Channel, p.RegisteredAt, p.MergedIntoId, p.FamilySortKey))
+        var patients = await listing.VisibleAsync(request.Filter, cancellationToken);
+        if (PatientCursor.TryDecode(request.After) is { } after)
+        {
+            patients = Beyond(patients, after, later: true);
+        }
+
+        if (PatientCursor.TryDecode(request.Before) is { } before)
+        {
+            patients = Beyond(patients, before, later: false);
+        }
+
+        var rows = await Sorted(patients, request.OrderBy, reverse: request.Backward)
+            .Take(request.PageSize + 1)
+            .Select(p => new { p.Id, p.FamilySortKey, p.RegisteredAt })
             .ToListAsync(cancellationToken);
+        var hasMore = rows.Count > request.PageSize;
+        var page = rows.Take(request.PageSize).ToList();
+        if (request.Backward)
+        {
+            page.Reverse();
+        }
 
-        var page = rows.Take(request.First).ToList();
-        var next = rows.Count > request.First && page[^1] is { } last
-            ? new PatientCursor(request.OrderBy, last.FamilySortKey, last.RegisteredAt, last.Id).Encode()
-            : null;
-        return new PatientPage([.. page.Select(r => r.ToSummary())], next);
+        var ids = page.Select(r => r.Id).ToList();
+        var records = await db.Patients.AsNoTracking().WithDetails().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var edges = page
+            .Select(r => new PatientEdge(records[r.Id].ToDto(), new PatientCursor(request.OrderBy, r.FamilySortKey, r.RegisteredAt, r.Id).Encode()))
+            .ToList();
+        return new PatientPage(
+            edges,
+            HasNextPage: request.Backward ? request.Before is not null : hasMore,
+            HasPreviousPage: request.Backward ? hasMore : request.After is not null);
     }
 
-    private IQueryable<Patient> Filtered(Contracts.SearchPatients request)
+    /// <summary>Rows strictly after (<paramref name="later"/>) or before the cursor's row, in the cursor's order.</summary>
+    private static IQueryable<Patient> Beyond(IQueryable<Patient> patients, PatientCursor cursor, bool later)
     {
-        var patients = db.Patients.AsNoTracking();
-        if (!request.IncludeMerged)
+        var (key, at, id) = (cursor.FamilySortKey, cursor.RegisteredAt, cursor.Id);
+        return (cursor.Order, later) switch
         {
-            patients = patients.Where(p => p.MergedIntoId == null);
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.Name))
-        {
-            var fragment = NameFolding.Fold(request.Name);
-            patients = patients.Where(p => p.SearchText.Contains(fragment));
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.Nationality))
-        {
-            var country = CountryCode.Parse(request.Nationality);
-            patients = patients.Where(p => p.Nationality == country);
-        }
-
-        if (request.Kind is { } kind)
-        {
-            patients = patients.Where(p => p.Kind == kind);
-        }
-
-        if (request.Source is { } source)
-        {
-            patients = patients.Where(p => p.Source.Channel == source);
-        }
-
-        return patients;
+            (PatientOrder.FamilyName, true) => patients.Where(p => p.FamilySortKey.CompareTo(key) > 0 || (p.FamilySortKey == key && p.Id.CompareTo(id) > 0)),
+            (PatientOrder.FamilyName, false) => patients.Where(p => p.FamilySortKey.CompareTo(key) < 0 || (p.FamilySortKey == key && p.Id.CompareTo(id) < 0)),
+            (_, true) => patients.Where(p => p.RegisteredAt < at || (p.RegisteredAt == at && p.Id.CompareTo(id) < 0)),
+            (_, false) => patients.Where(p => p.RegisteredAt > at || (p.RegisteredAt == at && p.Id.CompareTo(id) > 0)),
+        };
     }
 
-    private static IQueryable<Patient> Ordered(IQueryable<Patient> patients, PatientOrder order, PatientCursor? after)
+    /// <summary>In the list's order, or from its end when reading a page backward.</summary>
+    private static IQueryable<Patient> Sorted(IQueryable<Patient> patients, PatientOrder order, bool reverse) => (order, reverse) switch
     {
-        if (order == PatientOrder.FamilyName)
-        {
-            if (after is { FamilySortKey: var key, Id: var id })
-            {
-                patients = patients.Where(p => p.FamilySortKey.CompareTo(key) > 0 || (p.FamilySortKey == key && p.Id.CompareTo(id) > 0));
-            }
-
-            return patients.OrderBy(p => p.FamilySortKey).ThenBy(p => p.Id);
-        }
-
-        if (after is { RegisteredAt: var at, Id: var last })
-        {
-            patients = patients.Where(p => p.RegisteredAt < at || (p.RegisteredAt == at && p.Id.CompareTo(last) < 0));
-        }
-
-        return patients.OrderByDescending(p => p.RegisteredAt).ThenByDescending(p => p.Id);
-    }
-
-    private sealed record Row(
-        Guid Id,
-        long Version,
-        PatientKind Kind,
-        string FamilyName,
-        string? GivenName,
-        string? NativeFamilyName,
-        string? NativeGivenName,
-        DateOnly DateOfBirth,
-        CountryCode Nationality,
-        AttributionChannel Source,
-        DateTimeOffset RegisteredAt,
-        Guid? MergedIntoId,
-        string FamilySortKey)
-    {
-        public PatientSummaryDto ToSummary() =>
-            new(Id, Version, Kind, FamilyName, GivenName, NativeFamilyName, NativeGivenName, DateOfBirth, Nationality.Alpha2, Source, RegisteredAt, MergedIntoId);
-    }
+        (PatientOrder.FamilyName, false) => patients.OrderBy(p => p.FamilySortKey).ThenBy(p => p.Id),
+        (PatientOrder.FamilyName, true) => patients.OrderByDescending(p => p.FamilySortKey).ThenByDescending(p => p.Id),
+        (_, false) => patients.OrderByDescending(p => p.RegisteredAt).ThenByDescending(p => p.Id),
+        (_, true) => patients.OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id),
+    };
 }

@@ -1,7 +1,5 @@
 using Platform.Kernel.Validation;
-using Platform.Kernel.Values;
 using Platform.Patients.Contracts;
-using Platform.Patients.Registry;
 using Platform.Patients.Validation;
 
 namespace Platform.Patients.Features.SearchPatients;
@@ -12,25 +10,22 @@ internal sealed class SearchPatientsValidator : IValidator<Contracts.SearchPatie
 
     public ValueTask ValidateAsync(Contracts.SearchPatients request, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        errors.InRange("first", request.First, 1, MaxPageSize);
-        errors.OptionalText("name", request.Name, FieldLimits.Name);
-        if (request.Name is { Length: > 0 } name && NameFolding.Fold(name).Length == 0)
+        errors.InRange("pageSize", request.PageSize, 1, MaxPageSize);
+        PatientFilterRules.Check(errors, "filter", request.Filter);
+        if (errors.Defined("orderBy", (PatientOrder?)request.OrderBy))
         {
-            errors.Add("name", name, "Letters", "must contain a letter or digit of a name");
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.Nationality))
-        {
-            errors.Parses("nationality", request.Nationality, CountryCode.Parse);
-        }
-
-        errors.Defined("kind", request.Kind);
-        errors.Defined("source", request.Source);
-        if (errors.Defined("orderBy", (PatientOrder?)request.OrderBy) && request.After is { } after && PatientCursor.TryDecode(after)?.Order != request.OrderBy)
-        {
-            errors.Add("after", after, "Cursor", $"must be the nextCursor of an earlier page of this search, ordered by {request.OrderBy}; pass it exactly as it was returned");
+            CheckCursor(errors, "after", request.After, request.OrderBy);
+            CheckCursor(errors, "before", request.Before, request.OrderBy);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private static void CheckCursor(ValidationErrors errors, string field, string? cursor, PatientOrder order)
+    {
+        if (cursor is not null && PatientCursor.TryDecode(cursor)?.Order != order)
+        {
+            errors.Add(field, cursor, "Cursor", $"must be a cursor of an earlier page of this search, ordered by {order}; pass it exactly as it was returned");
+        }
     }
 }
