@@ -73,6 +73,11 @@ ensure_node
 log "Building"
 dotnet build Platform.sln -nologo -v quiet -clp:ErrorsOnly
 
+# Plugin SDK packages into the local feed (build/artifacts/packages): Platform.Sdk.Tests builds the
+# dotnet new template and samples/partner-plugin against them. Fails on a breaking SDK API change.
+log "Packing the plugin SDK (build/pack.sh)"
+build/pack.sh
+
 results="$work/results"
 status=0
 for project in tests/*/*.csproj; do
