@@ -64,6 +64,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
             new OperationAnalyzer(schema, limits),
             options,
             ClientRateLimiter.Create(options),
+            TrustedDocuments.Create(options.TrustedDocuments, services.GetRequiredService<IHostEnvironment>().ContentRootPath, isDevelopment),
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore"));
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL " + pattern);
     }

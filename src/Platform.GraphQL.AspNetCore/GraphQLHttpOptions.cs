@@ -62,4 +62,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>The fixed window <see cref="RateLimitPermits"/> counts in. Default one minute.</summary>
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Registered documents clients may send by id, and whether anything else runs (section <c>GraphQL:TrustedDocuments</c>).</summary>
+    public TrustedDocumentOptions TrustedDocuments { get; init; } = new();
 }
