@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -37,6 +38,12 @@ internal static class GraphQLRequestReader
         {
             return ReadOutcome.Fail(
                 $"The request body is larger than the maximum request size (MaxRequestBytes) of {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge);
+        }
+
+        // JSON readers check UTF-8 only when a string is read, which would surface as a server failure later.
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            return ReadOutcome.Fail("The request body is not valid UTF-8: send application/json encoded as UTF-8.");
         }
 
         JsonDocument body;
