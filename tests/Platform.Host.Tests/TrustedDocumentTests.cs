@@ -94,6 +94,7 @@ public sealed class TrustedDocumentTests : IDisposable
         var unknown = await PostAsync(host, new { extensions = persisted });
         var registering = await PostAsync(host, new { query, extensions = persisted });
         var byHash = await PostAsync(host, new { extensions = persisted });
+        var byGet = await host.CreateClient().GetAsync(new Uri("/graphql?extensions=" + Uri.EscapeDataString(JsonSerializer.Serialize(persisted)), UriKind.Relative));
 
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var error = await SingleErrorAsync(unknown);
@@ -102,6 +103,7 @@ public sealed class TrustedDocumentTests : IDisposable
         registering.StatusCode.ShouldBe(HttpStatusCode.OK);
         byHash.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ReadAsync(byHash)).GetProperty("data").GetProperty("__typename").GetString().ShouldBe("Query");
+        (await ReadAsync(byGet)).GetProperty("data").GetProperty("__typename").GetString().ShouldBe("Query");
     }
 
     [Fact]
