@@ -98,8 +98,11 @@ internal static class AdminCommands
         var sdl = SchemaPrinter.Print(app.Services.GetRequiredService<Schema>()) + "\n";
         if (words is [_, var file])
         {
-            await File.WriteAllTextAsync(file, sdl);
-            Console.WriteLine($"Wrote the schema to {Path.GetFullPath(file)}.");
+            // 'dotnet run' starts the host in the project's folder; a relative path means the shell's folder.
+            var shellDirectory = Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Environment.CurrentDirectory;
+            var path = Path.GetFullPath(file, shellDirectory);
+            await File.WriteAllTextAsync(path, sdl);
+            Console.WriteLine($"Wrote the schema to {path}.");
         }
         else
         {
