@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command. On a fresh Debian machine with the .NET SDK it installs what the tests need
-# (PostgreSQL, Node.js and the npm packages of the reference implementations), starts a throwaway
+# (PostgreSQL, Node.js, Chromium and the npm packages of the reference implementations), starts a throwaway
 # PostgreSQL on 127.0.0.1, builds once, runs every test project and ends with one line:
 # "N passed, N failed", summed over all suites.
 set -euo pipefail
@@ -67,8 +67,18 @@ ensure_node() {
   npm ci --prefix tests/conformance --no-audit --no-fund --loglevel=error
 }
 
+# The GraphiQL browser test drives Debian's Chromium through playwright-core (never a downloaded browser).
+ensure_chromium() {
+  if [[ ! -x /usr/bin/chromium ]]; then
+    log "Installing Chromium from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
 ensure_postgres
 ensure_node
+ensure_chromium
 
 log "Building"
 dotnet build Platform.sln -nologo -v quiet -clp:ErrorsOnly

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// application/json, GET for queries, responses in application/graphql-response+json or
     /// application/json. The schema is resolved now, so a schema that cannot be built stops startup.
     /// Every request is held to the limits of <paramref name="options"/> before it executes.
+    /// Where introspection is allowed, <c>{pattern}/schema.graphql</c> serves the schema as SDL;
+    /// where <see cref="GraphQLHttpOptions.GraphiQL"/> is on, a browser visiting gets GraphiQL.
     /// </summary>
     /// <exception cref="InvalidOperationException">No <see cref="Schema"/> is registered, or a limit is out of range.</exception>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql", GraphQLHttpOptions? options = null)
@@ -64,7 +67,19 @@ public static class GraphQLEndpointRouteBuilderExtensions
             new OperationAnalyzer(schema, limits),
             options,
             ClientRateLimiter.Create(options),
+            TrustedDocuments.Create(options.TrustedDocuments, services.GetRequiredService<IHostEnvironment>().ContentRootPath, isDevelopment),
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore"));
-        return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL " + pattern);
+        if (limits.AllowIntrospection)
+        {
+            SchemaDocumentEndpoint.Map(endpoints, pattern, schema);
+        }
+
+        RequestDelegate serve = handler.HandleAsync;
+        if (options.GraphiQL ?? isDevelopment)
+        {
+            serve = new GraphiQLEndpoint(pattern, GraphiQLAssets.Load()).Map(endpoints, serve);
+        }
+
+        return endpoints.Map(pattern, serve).WithDisplayName("GraphQL " + pattern);
     }
 }

@@ -27,6 +27,7 @@ internal sealed partial class GraphQLHttpHandler(
     OperationAnalyzer analyzer,
     GraphQLHttpOptions options,
     PartitionedRateLimiter<HttpContext>? rateLimiter,
+    TrustedDocuments trustedDocuments,
     ILogger logger)
 {
     // Only the escaping JSON requires: responses are JSON documents, never embedded in HTML.
@@ -90,10 +91,19 @@ internal sealed partial class GraphQLHttpHandler(
             return;
         }
 
+        var resolution = trustedDocuments.Resolve(parameters);
+        if (resolution.Query is not { } query)
+        {
+            await (resolution.IsBadRequest
+                ? WriteRequestErrorAsync(context, mediaType, StatusCodes.Status400BadRequest, resolution.Error!)
+                : WriteAsync(context, mediaType, GraphQLFailureStatus(mediaType), ExecutionResult.FromRequestErrors([new ExecutionError(resolution.Error!, extensions: Code(resolution.Code!))])));
+            return;
+        }
+
         CachedDocument document;
         try
         {
-            document = documents.GetOrParse(parameters.Query);
+            document = documents.GetOrParse(query);
         }
         catch (GraphQLSyntaxException ex)
         {

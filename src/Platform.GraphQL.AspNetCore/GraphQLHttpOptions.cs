@@ -62,4 +62,13 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>The fixed window <see cref="RateLimitPermits"/> counts in. Default one minute.</summary>
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Whether a browser visiting the endpoint (GET, Accept text/html, no query) gets GraphiQL;
+    /// null (the default) means only in the Development environment.
+    /// </summary>
+    public bool? GraphiQL { get; init; }
+
+    /// <summary>Registered documents clients may send by id, and whether anything else runs (section <c>GraphQL:TrustedDocuments</c>).</summary>
+    public TrustedDocumentOptions TrustedDocuments { get; init; } = new();
 }

@@ -1,11 +1,16 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Platform.GraphQL.AspNetCore;
 
-/// <summary>The parameters of a GraphQL-over-HTTP request, from a POST body or a GET query string.</summary>
-internal sealed record GraphQLRequestParameters(string Query, string? OperationName, JsonElement Variables, JsonElement Extensions);
+/// <summary>
+/// The parameters of a GraphQL-over-HTTP request, from a POST body or a GET query string. Query is
+/// null when the client named a registered document instead (<c>documentId</c>, or
+/// <c>extensions.persistedQuery</c>); <see cref="TrustedDocuments"/> resolves it.
+/// </summary>
+internal sealed record GraphQLRequestParameters(string? Query, string? OperationName, JsonElement Variables, JsonElement Extensions, string? DocumentId = null);
 
 /// <summary>Either the parameters, or why the HTTP request is not a GraphQL request and with which status.</summary>
 internal readonly record struct ReadOutcome(GraphQLRequestParameters? Parameters, int Status, string? Error, string? Code = null)
@@ -35,6 +40,12 @@ internal static class GraphQLRequestReader
                 $"The request body is larger than the maximum request size (MaxRequestBytes) of {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge);
         }
 
+        // JSON readers check UTF-8 only when a string is read, which would surface as a server failure later.
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            return ReadOutcome.Fail("The request body is not valid UTF-8: send application/json encoded as UTF-8.");
+        }
+
         JsonDocument body;
         try
         {
@@ -53,14 +64,14 @@ internal static class GraphQLRequestReader
             }
 
             var root = body.RootElement;
-            if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+            if (StringOrNull(root, "query", out var query) is { } queryError)
             {
-                return ReadOutcome.Fail("The request has no \"query\": send the GraphQL document as a string in \"query\".");
+                return ReadOutcome.Fail(queryError);
             }
 
-            if (query.ValueKind != JsonValueKind.String)
+            if (StringOrNull(root, "documentId", out var documentId) is { } documentIdError)
             {
-                return ReadOutcome.Fail($"\"query\" must be a string, not a JSON {Describe(query)}.");
+                return ReadOutcome.Fail(documentIdError);
             }
 
             string? operationName = null;
@@ -84,7 +95,12 @@ internal static class GraphQLRequestReader
                 return ReadOutcome.Fail(extensionsError);
             }
 
-            return new ReadOutcome(new GraphQLRequestParameters(query.GetString()!, operationName, variables, extensions), StatusCodes.Status200OK, null);
+            if (query is null && documentId is null && !NamesPersistedQuery(extensions))
+            {
+                return ReadOutcome.Fail("The request has no \"query\": send the GraphQL document as a string in \"query\".");
+            }
+
+            return new ReadOutcome(new GraphQLRequestParameters(query, operationName, variables, extensions, documentId), StatusCodes.Status200OK, null);
         }
     }
 
@@ -114,13 +130,9 @@ internal static class GraphQLRequestReader
 
     public static ReadOutcome ReadGet(IQueryCollection parameters)
     {
-        var query = parameters["query"];
-        if (query.Count != 1 || string.IsNullOrEmpty(query[0]))
-        {
-            return ReadOutcome.Fail("The request has no \"query\": pass the GraphQL document as the query parameter 'query' (once).");
-        }
-
-        var operationName = parameters["operationName"] is { Count: 1 } name && name[0] is { Length: > 0 } given ? given : null;
+        var query = parameters["query"] is { Count: 1 } text && text[0] is { Length: > 0 } given ? given : null;
+        var documentId = parameters["documentId"] is { Count: 1 } id && id[0] is { Length: > 0 } named ? named : null;
+        var operationName = parameters["operationName"] is { Count: 1 } name && name[0] is { Length: > 0 } operation ? operation : null;
         if (JsonParameter(parameters, "variables", out var variables) is { } variablesError)
         {
             return ReadOutcome.Fail(variablesError);
@@ -131,8 +143,34 @@ internal static class GraphQLRequestReader
             return ReadOutcome.Fail(extensionsError);
         }
 
-        return new ReadOutcome(new GraphQLRequestParameters(query[0]!, operationName, variables, extensions), StatusCodes.Status200OK, null);
+        if (query is null && documentId is null && !NamesPersistedQuery(extensions))
+        {
+            return ReadOutcome.Fail("The request has no \"query\": pass the GraphQL document as the query parameter 'query' (once).");
+        }
+
+        return new ReadOutcome(new GraphQLRequestParameters(query, operationName, variables, extensions, documentId), StatusCodes.Status200OK, null);
     }
+
+    private static string? StringOrNull(JsonElement root, string property, out string? value)
+    {
+        value = null;
+        if (!root.TryGetProperty(property, out var found) || found.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (found.ValueKind != JsonValueKind.String)
+        {
+            return $"\"{property}\" must be a string, not a JSON {Describe(found)}.";
+        }
+
+        value = found.GetString();
+        return null;
+    }
+
+    /// <summary>Whether the client named a document by hash (Apollo's automatic persisted queries) instead of sending its text.</summary>
+    private static bool NamesPersistedQuery(JsonElement extensions) =>
+        extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind != JsonValueKind.Null;
 
     private static string? MapOrNull(JsonElement root, string property, out JsonElement value)
     {

@@ -26,6 +26,22 @@ public sealed class AdminCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Schema_WithAFile_WritesTheSchemaTheHostServes()
+    {
+        var file = Path.Combine(_directory, "schema.graphql");
+        Directory.CreateDirectory(_directory);
+        using var host = new HostFactory();
+        var served = await host.CreateClient().GetStringAsync(new Uri("/graphql/schema.graphql", UriKind.Relative));
+
+        var (exit, output, _) = await RunAsync("schema", file);
+
+        exit.ShouldBe(0);
+        output.ShouldStartWith("Wrote the schema to ");
+        File.ReadAllText(file).ShouldBe(served);
+        served.ShouldContain("type Query {");
+    }
+
+    [Fact]
     public async Task AuditVerify_OnAFreshDatabase_PrintsAnIntactReportAndExitsZero()
     {
         var (exit, output, _) = await RunAsync("audit", "verify");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediatR;
 using Platform.Audit.Contracts;
+using Platform.GraphQL.Types;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Outbox;
 using Platform.Kernel.Persistence;
@@ -23,11 +24,13 @@ internal static class AdminCommands
           audit verify                 check the audit trail's chain of hashes (exit code 1 when broken)
           outbox parked                list outbox messages that delivery gave up on
           outbox replay <module> <id>  put a parked message back in line
+          schema [file]                print the served GraphQL schema as SDL, or write it to the file
+                                       (regenerate the artifact: schema samples/schema.graphql)
         With no command the host starts and serves HTTP.
         """;
 
     public static bool IsCommand(string[] args) =>
-        args.Length > 0 && args[0] is "migrate" or "token" or "audit" or "outbox" or "help" or "--help" or "-h";
+        args.Length > 0 && args[0] is "migrate" or "schema" or "token" or "audit" or "outbox" or "help" or "--help" or "-h";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,6 +39,11 @@ internal static class AdminCommands
         {
             Console.WriteLine(_usage);
             return 0;
+        }
+
+        if (words is ["schema", ..])
+        {
+            return await PrintSchemaAsync(words, args[words.Length..]);
         }
 
         await using var app = PlatformApp.Build(args[words.Length..]);
@@ -75,6 +83,33 @@ internal static class AdminCommands
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
         }
+    }
+
+    /// <summary>The schema the host serves, built from the modules without touching the database.</summary>
+    private static async Task<int> PrintSchemaAsync(string[] words, string[] settings)
+    {
+        if (words.Length > 2)
+        {
+            await Console.Error.WriteLineAsync($"'schema' takes at most one file, not {words.Length - 1} words.\n{_usage}");
+            return 2;
+        }
+
+        await using var app = PlatformApp.Build(settings);
+        var sdl = SchemaPrinter.Print(app.Services.GetRequiredService<Schema>()) + "\n";
+        if (words is [_, var file])
+        {
+            // 'dotnet run' starts the host in the project's folder; a relative path means the shell's folder.
+            var shellDirectory = Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Environment.CurrentDirectory;
+            var path = Path.GetFullPath(file, shellDirectory);
+            await File.WriteAllTextAsync(path, sdl);
+            Console.WriteLine($"Wrote the schema to {path}.");
+        }
+        else
+        {
+            Console.Write(sdl);
+        }
+
+        return 0;
     }
 
     private static void Print<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, _json));
