@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Platform.GraphQL.AspNetCore.Subscriptions;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Protection;
@@ -20,6 +21,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// application/json, GET for queries, responses in application/graphql-response+json or
     /// application/json. The schema is resolved now, so a schema that cannot be built stops startup.
     /// Every request is held to the limits of <paramref name="options"/> before it executes.
+    /// WebSocket upgrades speak graphql-transport-ws (the host must <c>UseWebSockets()</c>), and
+    /// requests accepting <c>text/event-stream</c> get Server-Sent Events (see <see cref="StreamTransports"/>).
     /// </summary>
     /// <exception cref="InvalidOperationException">No <see cref="Schema"/> is registered, or a limit is out of range.</exception>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql", GraphQLHttpOptions? options = null)
@@ -56,15 +59,13 @@ public static class GraphQLEndpointRouteBuilderExtensions
                 $"GraphQL RateLimitPermits must be 0 (off) or positive with a positive RateLimitWindow; got {options.RateLimitPermits} per {options.RateLimitWindow}.");
         }
 
-        var handler = new GraphQLHttpHandler(
-            schema,
-            new Executor(executorOptions),
-            new DocumentCache(options.DocumentCacheCapacity, new ParserOptions { MaxTokens = options.MaxTokens, MaxDocumentLength = options.MaxDocumentLength }),
-            new DocumentValidator(schema, new ValidationOptions { MaxErrors = options.MaxValidationErrors }),
-            new OperationAnalyzer(schema, limits),
-            options,
-            ClientRateLimiter.Create(options),
-            services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore"));
-        return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL " + pattern);
+        var executor = new Executor(executorOptions);
+        var documents = new DocumentCache(options.DocumentCacheCapacity, new ParserOptions { MaxTokens = options.MaxTokens, MaxDocumentLength = options.MaxDocumentLength });
+        var validator = new DocumentValidator(schema, new ValidationOptions { MaxErrors = options.MaxValidationErrors });
+        var analyzer = new OperationAnalyzer(schema, limits);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore");
+        var handler = new GraphQLHttpHandler(schema, executor, documents, validator, analyzer, options, ClientRateLimiter.Create(options), logger);
+        var streams = StreamTransports.Create(new OperationPipeline(schema, executor, documents, validator, analyzer, options, logger), options.WebSockets, logger);
+        return endpoints.Map(pattern, context => streams.TryHandleAsync(context) ?? handler.HandleAsync(context)).WithDisplayName("GraphQL " + pattern);
     }
 }

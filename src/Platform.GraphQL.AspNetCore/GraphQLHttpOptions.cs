@@ -62,4 +62,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>The fixed window <see cref="RateLimitPermits"/> counts in. Default one minute.</summary>
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The graphql-transport-ws protocol on WebSocket upgrades of the path (section <c>GraphQL:WebSockets</c>).</summary>
+    public GraphQLWebSocketOptions WebSockets { get; init; } = new();
 }

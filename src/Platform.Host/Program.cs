@@ -19,6 +19,7 @@ await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifet
 
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseWebSockets();
 
 // Liveness runs no checks: the process answers. Readiness checks the database and migrations.
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });

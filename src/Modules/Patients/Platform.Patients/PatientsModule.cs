@@ -16,5 +16,5 @@ public sealed class PatientsModule : IModule
 
     public void Register(ModuleBuilder builder) => builder
         .AddDbContext<PatientsDbContext>()
-        .AddGraphQL(schema => schema.AddAnnotated(typeof(PatientQueries), typeof(PatientMutations)));
+        .AddGraphQL(schema => schema.AddAnnotated(typeof(PatientQueries), typeof(PatientMutations), typeof(PatientSubscriptions)));
 }
