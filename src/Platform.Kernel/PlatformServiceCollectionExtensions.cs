@@ -74,7 +74,8 @@ public static class PlatformServiceCollectionExtensions
 
     private static void ScanHandlers(IServiceCollection services, Assembly assembly) =>
         services.Scan(scan => scan.FromAssemblies(assembly)
-            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)), publicOnly: false)
+            // Open generic handlers (the event broker's forwarder) are registered once, by hand, not per scanned assembly.
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)).Where(t => !t.IsGenericTypeDefinition), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 

@@ -105,6 +105,9 @@ internal sealed class GraphQLServerSentEventsHandler(OperationPipeline pipeline)
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no";
         await context.Response.StartAsync(context.RequestAborted);
+
+        // The headers go out now, so the client knows the subscription is live before any event.
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
     private static async Task WriteNextAsync(HttpContext context, ExecutionResult result)

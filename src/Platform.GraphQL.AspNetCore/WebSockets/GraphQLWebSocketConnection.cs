@@ -21,10 +21,14 @@ namespace Platform.GraphQL.AspNetCore.WebSockets;
 internal sealed partial class GraphQLWebSocketConnection(
     WebSocket socket, HttpContext context, OperationPipeline pipeline, GraphQLWebSocketOptions options, ILogger logger) : IAsyncDisposable
 {
+    private static readonly TimeSpan _closeHandshakeTimeout = TimeSpan.FromSeconds(5);
     private static readonly JsonWriterOptions _writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Dictionary<string, RunningOperation> _operations = new(StringComparer.Ordinal);
+    // _closing stops operations and sends when the connection closes; _receiving stops reading,
+    // which goes on after the server's close frame until the client's arrives (the handshake).
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+    private readonly CancellationTokenSource _receiving = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
     private readonly IServiceScopeFactory _scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
@@ -69,37 +73,52 @@ internal sealed partial class GraphQLWebSocketConnection(
     private async Task ReceiveLoopAsync()
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        while (socket.State == WebSocketState.Open && !_closed)
+        while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
         {
             buffer.ResetWrittenCount();
             ValueWebSocketReceiveResult received;
+            var tooLarge = false;
             do
             {
-                received = await socket.ReceiveAsync(buffer.GetMemory(4096), _closing.Token);
+                received = await socket.ReceiveAsync(buffer.GetMemory(4096), _receiving.Token);
                 buffer.Advance(received.Count);
                 if (buffer.WrittenCount > pipeline.Options.MaxRequestBytes)
                 {
-                    await CloseAsync(GraphQLWebSocketCloseCodes.BadRequest, $"Message larger than the maximum request size (MaxRequestBytes) of {pipeline.Options.MaxRequestBytes} bytes");
-                    return;
+                    // Read (and drop) the rest, so the close frame is not stuck behind it.
+                    tooLarge = true;
+                    buffer.ResetWrittenCount();
                 }
             }
             while (!received.EndOfMessage);
 
             if (received.MessageType == WebSocketMessageType.Close)
             {
+                await CloseAsync(WebSocketCloseStatus.NormalClosure, null);
                 return;
+            }
+
+            if (_closed)
+            {
+                // Waiting for the client's close frame; anything else is ignored.
+                continue;
+            }
+
+            if (tooLarge)
+            {
+                await CloseAsync(GraphQLWebSocketCloseCodes.BadRequest, $"Message larger than the maximum request size (MaxRequestBytes) of {pipeline.Options.MaxRequestBytes} bytes");
+                continue;
             }
 
             if (received.MessageType != WebSocketMessageType.Text)
             {
                 await CloseAsync(GraphQLWebSocketCloseCodes.BadRequest, "Invalid message received: only text messages carry the protocol");
-                return;
+                continue;
             }
 
             if (ClientMessage.Parse(buffer.WrittenSpan, out var problem) is not { } message)
             {
                 await CloseAsync(GraphQLWebSocketCloseCodes.BadRequest, problem!);
-                return;
+                continue;
             }
 
             await HandleAsync(message);
@@ -408,7 +427,10 @@ internal sealed partial class GraphQLWebSocketConnection(
         document.RootElement.GetProperty("errors").WriteTo(writer);
     }
 
-    private async Task CloseAsync(int code, string reason)
+    private Task CloseAsync(int code, string reason) => CloseAsync((WebSocketCloseStatus)code, reason);
+
+    /// <summary>Sends the close frame once and stops the operations; reading goes on until the client's close frame, for a while.</summary>
+    private async Task CloseAsync(WebSocketCloseStatus status, string? reason)
     {
         await _sendLock.WaitAsync(CancellationToken.None);
         try
@@ -421,7 +443,7 @@ internal sealed partial class GraphQLWebSocketConnection(
             _closed = true;
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+                await socket.CloseOutputAsync(status, reason, CancellationToken.None);
             }
         }
         catch (WebSocketException)
@@ -434,12 +456,14 @@ internal sealed partial class GraphQLWebSocketConnection(
         }
 
         await _closing.CancelAsync();
+        _receiving.CancelAfter(_closeHandshakeTimeout);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _closing.CancelAsync();
         _closing.Dispose();
+        _receiving.Dispose();
         _sendLock.Dispose();
     }
 

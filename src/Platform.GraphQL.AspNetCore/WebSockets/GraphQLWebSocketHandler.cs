@@ -21,10 +21,29 @@ internal sealed class GraphQLWebSocketHandler(OperationPipeline pipeline, GraphQ
         if (!wanted)
         {
             await socket.CloseOutputAsync((WebSocketCloseStatus)GraphQLWebSocketCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable", context.RequestAborted);
+            await AwaitClientCloseAsync(socket, context.RequestAborted);
             return;
         }
 
         await using var connection = new GraphQLWebSocketConnection(socket, context, pipeline, options, logger);
         await connection.RunAsync();
+    }
+
+    /// <summary>Reads until the client's close frame (for a few seconds at most), so the close code is not lost to a reset connection.</summary>
+    private static async Task AwaitClientCloseAsync(WebSocket socket, CancellationToken aborted)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        deadline.CancelAfter(TimeSpan.FromSeconds(5));
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.CloseSent && (await socket.ReceiveAsync(buffer, deadline.Token)).MessageType != WebSocketMessageType.Close)
+            {
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // Gone without a close frame.
+        }
     }
 }
