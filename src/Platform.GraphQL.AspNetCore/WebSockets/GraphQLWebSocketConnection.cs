@@ -25,6 +25,7 @@ internal sealed partial class GraphQLWebSocketConnection(
     private static readonly JsonWriterOptions _writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Dictionary<string, RunningOperation> _operations = new(StringComparer.Ordinal);
+    private readonly List<Task> _started = [];
     // _closing stops operations and sends when the connection closes; _receiving stops reading,
     // which goes on after the server's close frame until the client's arrives (the handshake).
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
@@ -65,6 +66,15 @@ internal sealed partial class GraphQLWebSocketConnection(
             {
                 await operation.StopAsync();
             }
+
+            // Operations that ended on their own may still be sending their last message.
+            Task[] started;
+            lock (_operations)
+            {
+                started = [.. _started];
+            }
+
+            await Task.WhenAll(started).ContinueWith(static _ => { }, TaskScheduler.Default);
 
             await watchdogs;
         }
@@ -203,7 +213,7 @@ internal sealed partial class GraphQLWebSocketConnection(
 
         if (prepared.Type != OperationType.Subscription)
         {
-            operation.Run = Task.Run(() => ExecuteAsync(operation, prepared));
+            Start(operation, () => ExecuteAsync(operation, prepared));
             return;
         }
 
@@ -228,7 +238,18 @@ internal sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
-        operation.Run = Task.Run(() => PumpAsync(operation, started.Stream, scope));
+        Start(operation, () => PumpAsync(operation, started.Stream, scope));
+    }
+
+    private void Start(RunningOperation operation, Func<Task> run)
+    {
+        var task = Task.Run(run);
+        operation.Run = task;
+        lock (_operations)
+        {
+            _started.RemoveAll(static t => t.IsCompleted);
+            _started.Add(task);
+        }
     }
 
     private async Task ExecuteAsync(RunningOperation operation, PreparedOperation prepared)

@@ -287,6 +287,16 @@ public class SubscriptionExecutionTests
         exception.Message.ShouldContain("must be a method returning IAsyncEnumerable<T>");
     }
 
+    [Fact]
+    public void SchemaBuilder_SubscriberForAFieldThatDoesNotExist_IsASchemaErrorNamingIt()
+    {
+        var exception = Should.Throw<SchemaValidationException>(() => Schema(
+            "type Query { a: Int } type Subscription { tick: Int }",
+            b => b.AddSubscriber("Subscription", "tock", _ => default)));
+
+        exception.Message.ShouldContain("Cannot bind a subscriber to Subscription.tock: Subscription has no field \"tock\".");
+    }
+
     private sealed class NotAStream
     {
         public static int Latest() => 1;
