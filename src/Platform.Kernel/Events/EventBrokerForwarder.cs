@@ -8,9 +8,9 @@ namespace Platform.Kernel.Events;
 /// its topic (<see cref="EventTopics.Of{TNotification}"/>). Modules publish notifications as they
 /// always do; they need nothing else to become subscribable.
 /// </summary>
-internal sealed class EventBrokerForwarder<TNotification>(IEventBroker stream) : INotificationHandler<TNotification>
+internal sealed class EventBrokerForwarder<TNotification>(IEventBroker broker) : INotificationHandler<TNotification>
     where TNotification : INotification
 {
     public Task Handle(TNotification notification, CancellationToken cancellationToken) =>
-        stream.PublishAsync(EventTopics.Of<TNotification>(), notification!, cancellationToken).AsTask();
+        broker.PublishAsync(EventTopics.Of<TNotification>(), notification!, cancellationToken).AsTask();
 }
