@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Platform.GraphQL.AspNetCore.Subscriptions;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Protection;
@@ -23,6 +24,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// Every request is held to the limits of <paramref name="options"/> before it executes.
     /// Where introspection is allowed, <c>{pattern}/schema.graphql</c> serves the schema as SDL;
     /// where <see cref="GraphQLHttpOptions.GraphiQL"/> is on, a browser visiting gets GraphiQL.
+    /// WebSocket upgrades speak graphql-transport-ws (the host must <c>UseWebSockets()</c>), and
+    /// requests accepting <c>text/event-stream</c> get Server-Sent Events (see <see cref="StreamTransports"/>).
     /// </summary>
     /// <exception cref="InvalidOperationException">No <see cref="Schema"/> is registered, or a limit is out of range.</exception>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql", GraphQLHttpOptions? options = null)
@@ -59,22 +62,20 @@ public static class GraphQLEndpointRouteBuilderExtensions
                 $"GraphQL RateLimitPermits must be 0 (off) or positive with a positive RateLimitWindow; got {options.RateLimitPermits} per {options.RateLimitWindow}.");
         }
 
-        var handler = new GraphQLHttpHandler(
-            schema,
-            new Executor(executorOptions),
-            new DocumentCache(options.DocumentCacheCapacity, new ParserOptions { MaxTokens = options.MaxTokens, MaxDocumentLength = options.MaxDocumentLength }),
-            new DocumentValidator(schema, new ValidationOptions { MaxErrors = options.MaxValidationErrors }),
-            new OperationAnalyzer(schema, limits),
-            options,
-            ClientRateLimiter.Create(options),
-            TrustedDocuments.Create(options.TrustedDocuments, services.GetRequiredService<IHostEnvironment>().ContentRootPath, isDevelopment),
-            services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore"));
+        var executor = new Executor(executorOptions);
+        var documents = new DocumentCache(options.DocumentCacheCapacity, new ParserOptions { MaxTokens = options.MaxTokens, MaxDocumentLength = options.MaxDocumentLength });
+        var validator = new DocumentValidator(schema, new ValidationOptions { MaxErrors = options.MaxValidationErrors });
+        var analyzer = new OperationAnalyzer(schema, limits);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore");
+        var trusted = TrustedDocuments.Create(options.TrustedDocuments, services.GetRequiredService<IHostEnvironment>().ContentRootPath, isDevelopment);
+        var handler = new GraphQLHttpHandler(schema, executor, documents, validator, analyzer, options, ClientRateLimiter.Create(options), trusted, logger);
+        var streams = StreamTransports.Create(new OperationPipeline(schema, executor, documents, validator, analyzer, options, trusted, logger), options.WebSockets, logger);
         if (limits.AllowIntrospection)
         {
             SchemaDocumentEndpoint.Map(endpoints, pattern, schema);
         }
 
-        RequestDelegate serve = handler.HandleAsync;
+        RequestDelegate serve = context => streams.TryHandleAsync(context) ?? handler.HandleAsync(context);
         if (options.GraphiQL ?? isDevelopment)
         {
             serve = new GraphiQLEndpoint(pattern, GraphiQLAssets.Load()).Map(endpoints, serve);

@@ -219,7 +219,7 @@ internal sealed partial class GraphQLHttpHandler(
         }
     }
 
-    private static string ParseFailureCode(GraphQLSyntaxException exception) => exception.ExceededLimit switch
+    internal static string ParseFailureCode(GraphQLSyntaxException exception) => exception.ExceededLimit switch
     {
         nameof(ParserOptions.MaxTokens) => GraphQLHttpErrorCodes.MaxTokensExceeded,
         nameof(ParserOptions.MaxDocumentLength) => GraphQLHttpErrorCodes.DocumentTooLong,

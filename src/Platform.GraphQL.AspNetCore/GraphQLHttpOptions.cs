@@ -71,4 +71,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Registered documents clients may send by id, and whether anything else runs (section <c>GraphQL:TrustedDocuments</c>).</summary>
     public TrustedDocumentOptions TrustedDocuments { get; init; } = new();
+
+    /// <summary>The graphql-transport-ws protocol on WebSocket upgrades of the path (section <c>GraphQL:WebSockets</c>).</summary>
+    public GraphQLWebSocketOptions WebSockets { get; init; } = new();
 }

@@ -21,6 +21,7 @@ await DemoCenter.LoadIfEnabledAsync(app.Services, app.Configuration, app.Lifetim
 
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseWebSockets();
 
 // Liveness runs no checks: the process answers. Readiness checks the database and migrations.
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Platform.Kernel.Events;
 using Platform.Kernel.GraphQL;
 using Platform.Kernel.Messaging.Behaviors;
 using Platform.Kernel.Modules;
@@ -51,6 +52,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        // TryAdd: a backplane registered before AddPlatform replaces the in-process stream.
+        services.AddOptions<EventBrokerOptions>().Bind(configuration.GetSection(EventBrokerOptions.SectionName));
+        services.TryAddSingleton<IEventBroker, InProcessEventBroker>();
+        services.AddScoped(typeof(INotificationHandler<>), typeof(EventBrokerForwarder<>));
         services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
 
         ScanHandlers(services, typeof(PlatformServiceCollectionExtensions).Assembly);
@@ -71,7 +76,8 @@ public static class PlatformServiceCollectionExtensions
 
     private static void ScanHandlers(IServiceCollection services, Assembly assembly) =>
         services.Scan(scan => scan.FromAssemblies(assembly)
-            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)), publicOnly: false)
+            // Open generic handlers (the event broker's forwarder) are registered once, by hand, not per scanned assembly.
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)).Where(t => !t.IsGenericTypeDefinition), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 

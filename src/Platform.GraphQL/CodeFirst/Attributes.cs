@@ -44,6 +44,17 @@ public sealed class QueryTypeAttribute : Attribute;
 public sealed class MutationTypeAttribute : Attribute;
 
 /// <summary>
+/// A class whose public methods are fields of the <c>Subscription</c> root type (see <see cref="CodeFirstSchema.AddAnnotated"/>).
+/// Each method returns the field's event stream: <c>IAsyncEnumerable&lt;T&gt;</c>, or a <c>Task</c> or
+/// <c>ValueTask</c> of one, and the field's type is <c>T</c>. Parameters bind as for queries
+/// (arguments, services, <c>ClaimsPrincipal</c>, <c>CancellationToken</c>, which is cancelled when
+/// the client unsubscribes). Every event is the field's value in one fresh execution of the
+/// subscription's selection set; filter per user inside the method.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class SubscriptionTypeAttribute : Attribute;
+
+/// <summary>
 /// A class whose public methods add fields to the object type of <paramref name="parentType"/>,
 /// which another module may own (see <see cref="CodeFirstSchema.AddAnnotated"/>). Methods take the
 /// parent object through a <see cref="ParentAttribute"/> parameter.

@@ -5,7 +5,7 @@ namespace Platform.GraphQL.CodeFirst;
 
 /// <summary>
 /// Builds schema definitions and resolvers from C# classes. Each module registers what it owns:
-/// root fields (<see cref="AddQuery{T}"/>, <see cref="AddMutation{T}"/>) and fields it adds to
+/// root fields (<see cref="AddQuery{T}"/>, <see cref="AddMutation{T}"/>, <see cref="AddSubscription{T}"/>) and fields it adds to
 /// other modules' types (<see cref="ExtendType{TParent, TExtension}"/>). Object, enum and input
 /// types are found from the fields' CLR types. <see cref="AddTo"/> feeds everything into a
 /// <see cref="SchemaBuilder"/>, so code-first and SDL modules share one build and one validation.
@@ -29,6 +29,12 @@ public sealed class CodeFirstSchema
 
     /// <summary>Adds the public methods and properties of <typeparamref name="T"/> as fields of the <c>Mutation</c> root type.</summary>
     public CodeFirstSchema AddMutation<T>() => Add(new Contribution(typeof(T), RootType: "Mutation", ParentType: null));
+
+    /// <summary>
+    /// Adds the public methods of <typeparamref name="T"/> as fields of the <c>Subscription</c> root type;
+    /// each returns its event stream (see <see cref="SubscriptionTypeAttribute"/>).
+    /// </summary>
+    public CodeFirstSchema AddSubscription<T>() => Add(new Contribution(typeof(T), RootType: "Subscription", ParentType: null));
 
     /// <summary>
     /// Adds the public methods of <typeparamref name="TExtension"/> as fields of the object type of
@@ -66,8 +72,8 @@ public sealed class CodeFirstSchema
     }
 
     /// <summary>
-    /// Adds each class by its attribute: <see cref="QueryTypeAttribute"/>, <see cref="MutationTypeAttribute"/>
-    /// or <see cref="ExtendTypeAttribute"/>; a module passes the types of its GraphQL folder.
+    /// Adds each class by its attribute: <see cref="QueryTypeAttribute"/>, <see cref="MutationTypeAttribute"/>,
+    /// <see cref="SubscriptionTypeAttribute"/> or <see cref="ExtendTypeAttribute"/>; a module passes the types of its GraphQL folder.
     /// </summary>
     /// <exception cref="ArgumentException">A type carries none of those attributes.</exception>
     public CodeFirstSchema AddAnnotated(params IEnumerable<Type> types)
@@ -77,9 +83,10 @@ public sealed class CodeFirstSchema
         {
             Add(type.GetCustomAttribute<QueryTypeAttribute>() is not null ? new Contribution(type, "Query", null)
                 : type.GetCustomAttribute<MutationTypeAttribute>() is not null ? new Contribution(type, "Mutation", null)
+                : type.GetCustomAttribute<SubscriptionTypeAttribute>() is not null ? new Contribution(type, "Subscription", null)
                 : type.GetCustomAttribute<ExtendTypeAttribute>() is { } extend ? new Contribution(type, null, extend.ParentType)
                 : throw new ArgumentException(
-                    $"{type.FullName} has none of [QueryType], [MutationType] or [ExtendType(typeof(...))]; mark it or register it with AddQuery, AddMutation or ExtendType.",
+                    $"{type.FullName} has none of [QueryType], [MutationType], [SubscriptionType] or [ExtendType(typeof(...))]; mark it or register it with AddQuery, AddMutation, AddSubscription or ExtendType.",
                     nameof(types)));
         }
 
@@ -88,7 +95,7 @@ public sealed class CodeFirstSchema
 
     /// <summary>
     /// Adds the type definitions, extensions, resolvers and enum bindings to <paramref name="builder"/>.
-    /// The root types <c>Query</c> and <c>Mutation</c> are defined here when any class contributes to them.
+    /// The root types <c>Query</c>, <c>Mutation</c> and <c>Subscription</c> are defined here when any class contributes to them.
     /// </summary>
     /// <exception cref="SchemaValidationException">A CLR type or member cannot be mapped; every problem is listed with the type and member at fault.</exception>
     public SchemaBuilder AddTo(SchemaBuilder builder)

@@ -18,25 +18,52 @@ internal static class ResolverCompiler
     private static readonly MethodInfo _user = Helper(nameof(User));
     private static readonly MethodInfo _fromTask = Helper(nameof(FromTask));
     private static readonly MethodInfo _fromValueTask = Helper(nameof(FromValueTask));
+    private static readonly MethodInfo _streamOf = Helper(nameof(StreamOf));
+    private static readonly MethodInfo _streamFromTask = Helper(nameof(StreamFromTask));
+    private static readonly MethodInfo _streamFromValueTask = Helper(nameof(StreamFromValueTask));
     private static readonly ConstructorInfo _completed = typeof(ValueTask<object?>).GetConstructor([typeof(object)])!;
 
     public static FieldResolver Compile(
         MemberInfo member, Type sourceType, SchemaCompilation.Receiver receiver, IReadOnlyList<ParameterBinding> parameters, object? shared, string coordinate)
     {
         var context = Expression.Parameter(typeof(IResolverContext), "context");
+        var value = Invocation(member, sourceType, receiver, parameters, shared, coordinate, context);
+        return Expression.Lambda<FieldResolver>(Complete(value), $"Resolve_{coordinate.Replace('.', '_')}", [context]).Compile();
+    }
+
+    /// <summary>
+    /// Compiles a subscription root field's method, which returns <c>IAsyncEnumerable&lt;T&gt;</c>
+    /// (or a Task or ValueTask of one), into its <see cref="SubscriptionResolver"/>.
+    /// </summary>
+    public static SubscriptionResolver CompileSubscriber(
+        MethodInfo method, Type sourceType, IReadOnlyList<ParameterBinding> parameters, object? shared, string coordinate, Type elementType)
+    {
+        var context = Expression.Parameter(typeof(IResolverContext), "context");
+        var value = Invocation(method, sourceType, SchemaCompilation.Receiver.ModuleInstance, parameters, shared, coordinate, context);
+        var stream = typeof(IAsyncEnumerable<>).MakeGenericType(elementType);
+        var type = value.Type;
+        Expression body = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>)
+                ? Expression.Call(_streamFromTask.MakeGenericMethod(elementType), Expression.Convert(value, typeof(Task<>).MakeGenericType(stream)))
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueTask<>)
+                ? Expression.Call(_streamFromValueTask.MakeGenericMethod(elementType), Expression.Convert(value, typeof(ValueTask<>).MakeGenericType(stream)))
+            : Expression.Call(_streamOf.MakeGenericMethod(elementType), Expression.Convert(value, stream));
+        return Expression.Lambda<SubscriptionResolver>(body, $"Subscribe_{coordinate.Replace('.', '_')}", [context]).Compile();
+    }
+
+    private static Expression Invocation(
+        MemberInfo member, Type sourceType, SchemaCompilation.Receiver receiver, IReadOnlyList<ParameterBinding> parameters, object? shared, string coordinate, ParameterExpression context)
+    {
         var isStatic = member is MethodInfo { IsStatic: true } or PropertyInfo { GetMethod.IsStatic: true };
         Expression? target = isStatic ? null
             : receiver == SchemaCompilation.Receiver.Parent ? Expression.Call(_parentAs.MakeGenericMethod(sourceType), context)
             : Expression.Call(_moduleInstance.MakeGenericMethod(sourceType), context, Expression.Constant(shared, typeof(object)));
 
-        Expression value = member switch
+        return member switch
         {
             PropertyInfo property => Expression.Property(target, property),
             MethodInfo method => Expression.Call(target, method, parameters.Select(parameter => Bind(parameter, context, coordinate))),
             _ => throw new ArgumentException($"{coordinate}: {member.MemberType} members cannot be fields.", nameof(member)),
         };
-
-        return Expression.Lambda<FieldResolver>(Complete(value), $"Resolve_{coordinate.Replace('.', '_')}", [context]).Compile();
     }
 
     private static Expression Bind(ParameterBinding parameter, ParameterExpression context, string coordinate) => parameter.Kind switch
@@ -96,6 +123,24 @@ internal static class ResolverCompiler
     private static async ValueTask<object?> FromTask<T>(Task<T> task) => await task;
 
     private static async ValueTask<object?> FromValueTask<T>(ValueTask<T> task) => await task;
+
+    private static ValueTask<IAsyncEnumerable<object?>> StreamOf<T>(IAsyncEnumerable<T> stream) => new(Boxed(stream));
+
+    private static async ValueTask<IAsyncEnumerable<object?>> StreamFromTask<T>(Task<IAsyncEnumerable<T>> stream) => Boxed(await stream);
+
+    private static async ValueTask<IAsyncEnumerable<object?>> StreamFromValueTask<T>(ValueTask<IAsyncEnumerable<T>> stream) => Boxed(await stream);
+
+    // A stream of a reference type already is a stream of objects (covariance), and stays disposable as it was.
+    private static IAsyncEnumerable<object?> Boxed<T>(IAsyncEnumerable<T> stream) =>
+        stream as IAsyncEnumerable<object?> ?? BoxEach(stream ?? throw new InvalidOperationException("The subscriber returned a null event stream."));
+
+    private static async IAsyncEnumerable<object?> BoxEach<T>(IAsyncEnumerable<T> stream, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in stream.WithCancellation(cancellationToken))
+        {
+            yield return item;
+        }
+    }
 
     private static MethodInfo Helper(string name) => typeof(ResolverCompiler).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!;
 }

@@ -41,7 +41,15 @@ internal sealed partial class SchemaCompilation
                 continue;
             }
 
-            var fieldType = OutputType(valueType, info, site);
+            // A subscription root field returns its event stream; the field's type is the event's.
+            var streamElement = typeName == "Subscription" && receiver == Receiver.ModuleInstance ? StreamElement(valueType, info) : null;
+            if (typeName == "Subscription" && receiver == Receiver.ModuleInstance && (streamElement is null || member is not MethodInfo))
+            {
+                Error($"{site} must be a method returning IAsyncEnumerable<T>, or a Task or ValueTask of one: a subscription field returns its event stream.", coordinate);
+                continue;
+            }
+
+            var fieldType = streamElement is { } element ? Reference(element.Type, element.Info, site, input: false) : OutputType(valueType, info, site);
             var arguments = ImmutableArray.CreateBuilder<InputValueDefinitionNode>();
             var bindings = new List<ParameterBinding>();
             var parameters = member is MethodInfo method ? method.GetParameters() : [];
@@ -59,13 +67,37 @@ internal sealed partial class SchemaCompilation
             }
 
             fields.Add(new FieldDefinitionNode(new NameNode(fieldName), fieldType, arguments.ToImmutable(), ClrNaming.Deprecation(member), ClrNaming.Description(member)));
-            if (!isInterface)
+            if (streamElement is { } events)
+            {
+                _subscribers.Add((typeName, fieldName, ResolverCompiler.CompileSubscriber((MethodInfo)member, type, bindings, shared, coordinate, events.Type)));
+                _resolvers.Add((typeName, fieldName, _eventValue));
+            }
+            else if (!isInterface)
             {
                 _resolvers.Add((typeName, fieldName, ResolverCompiler.Compile(member, type, receiver, bindings, shared, coordinate)));
             }
         }
 
         return fields;
+    }
+
+    // In each execution for an event, the subscription field's value is the event itself.
+    private static readonly FieldResolver _eventValue = static context => new ValueTask<object?>(context.Parent);
+
+    /// <summary>The element type of an event stream (<c>IAsyncEnumerable&lt;T&gt;</c>, possibly in a Task or ValueTask); null when it is none.</summary>
+    private static (Type Type, NullabilityInfo? Info)? StreamElement(Type type, NullabilityInfo? info)
+    {
+        if (type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Task<>) || type.GetGenericTypeDefinition() == typeof(ValueTask<>)))
+        {
+            (type, info) = (type.GetGenericArguments()[0], info?.GenericTypeArguments[0]);
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
+        {
+            return (type.GetGenericArguments()[0], info?.GenericTypeArguments[0]);
+        }
+
+        return null;
     }
 
     /// <summary>

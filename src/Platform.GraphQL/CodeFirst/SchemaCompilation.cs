@@ -15,6 +15,7 @@ internal sealed partial class SchemaCompilation(IReadOnlyList<Contribution> cont
     private readonly List<TypeDefinitionNode> _definitions = [];
     private readonly List<TypeSystemExtensionNode> _extensions = [];
     private readonly List<(string Type, string Field, FieldResolver Resolver)> _resolvers = [];
+    private readonly List<(string Type, string Field, SubscriptionResolver Subscriber)> _subscribers = [];
     private readonly List<(string Enum, string Value, object Runtime)> _enumValues = [];
     private readonly List<SchemaError> _errors = [];
 
@@ -58,6 +59,11 @@ internal sealed partial class SchemaCompilation(IReadOnlyList<Contribution> cont
         foreach (var (type, field, resolver) in _resolvers)
         {
             builder.AddResolver(type, field, resolver);
+        }
+
+        foreach (var (type, field, subscriber) in _subscribers)
+        {
+            builder.AddSubscriber(type, field, subscriber);
         }
 
         AddTypeResolvers(builder);

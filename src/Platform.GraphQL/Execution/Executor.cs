@@ -15,7 +15,7 @@ namespace Platform.GraphQL.Execution;
 /// gives errors, never a crash. Thread-safe: share one instance.
 /// </summary>
 /// <param name="options">How errors are reported and abstract types resolved; <see cref="ExecutorOptions.Default"/> when null.</param>
-public sealed class Executor(ExecutorOptions? options = null)
+public sealed partial class Executor(ExecutorOptions? options = null)
 {
     private static readonly IReadOnlyList<ExecutionError> _noErrors = [];
     private readonly ConcurrentDictionary<(IAbstractType Type, Type ClrType), ObjectType?> _clrTypeMappings = new();
@@ -48,6 +48,13 @@ public sealed class Executor(ExecutorOptions? options = null)
             if (variableErrors is not null)
             {
                 return ExecutionResult.FromRequestErrors(variableErrors);
+            }
+
+            if (plan.Operation.Operation == OperationType.Subscription)
+            {
+                return ExecutionResult.FromRequestErrors([new ExecutionError(
+                    "A subscription operation yields a stream of results: start it with SubscribeAsync (over WebSocket or Server-Sent Events), not ExecuteAsync.",
+                    ExecutionError.LocationsOf(plan.Operation))]);
             }
 
             var rootPlan = plan.GetVariant(variables).Root;
@@ -110,7 +117,7 @@ public sealed class Executor(ExecutorOptions? options = null)
         return null;
     }
 
-    private sealed class NoServices : IServiceProvider
+    internal sealed class NoServices : IServiceProvider
     {
         public static readonly NoServices Instance = new();
 

@@ -49,6 +49,14 @@ public sealed class FieldDefinition
     /// </summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>
+    /// Creates the source event stream of a subscription root field (the specification's
+    /// ResolveFieldEventStream); null for every other field. Each event then becomes the root
+    /// value of one execution of the operation's selection set, in which <see cref="Resolver"/>
+    /// (or the default one) gives the field's value from the event.
+    /// </summary>
+    public SubscriptionResolver? Subscriber { get; internal set; }
+
     /// <summary>The type the field belongs to; null for the meta-fields, which belong to no single type.</summary>
     public ComplexType? DeclaringType { get; internal set; }
 

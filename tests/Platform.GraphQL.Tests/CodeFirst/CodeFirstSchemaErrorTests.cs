@@ -35,7 +35,7 @@ public class CodeFirstSchemaErrorTests
     public void AddAnnotated_ClassWithoutRoleAttribute_SaysWhichAttributesItNeeds()
     {
         Should.Throw<ArgumentException>(() => new CodeFirstSchema().AddAnnotated(typeof(Patient)))
-            .Message.ShouldStartWith("Platform.GraphQL.Tests.CodeFirst.Patient has none of [QueryType], [MutationType] or [ExtendType(typeof(...))]");
+            .Message.ShouldStartWith("Platform.GraphQL.Tests.CodeFirst.Patient has none of [QueryType], [MutationType], [SubscriptionType] or [ExtendType(typeof(...))]");
     }
 
     [Theory]

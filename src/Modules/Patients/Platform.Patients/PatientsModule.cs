@@ -21,7 +21,7 @@ public sealed class PatientsModule : IModule
         builder.Services.AddScoped<PatientListing>();
         builder
             .AddDbContext<PatientsDbContext>()
-            .AddGraphQL(schema => schema.AddAnnotated(typeof(PatientQueries), typeof(PatientMutations), typeof(PatientPreferenceMutations), typeof(PatientConsentMutations)))
+            .AddGraphQL(schema => schema.AddAnnotated(typeof(PatientQueries), typeof(PatientMutations), typeof(PatientPreferenceMutations), typeof(PatientConsentMutations), typeof(PatientSubscriptions)))
             .AddNodeType<Contracts.GraphQL.PatientGraphType>(PatientNodes.FetchAsync);
     }
 }

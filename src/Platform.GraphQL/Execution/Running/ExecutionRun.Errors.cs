@@ -75,7 +75,7 @@ internal sealed partial class ExecutionRun
     }
 
     /// <summary>What the client sees of an exception: its own message when it is meant for clients, or when the options allow.</summary>
-    private (string Message, IReadOnlyDictionary<string, object?>? Extensions) Describe(Exception exception) => exception switch
+    internal (string Message, IReadOnlyDictionary<string, object?>? Extensions) Describe(Exception exception) => exception switch
     {
         GraphQLException graphQL => (graphQL.Message, graphQL.Extensions),
         CoercionException coercion => (coercion.Message, null),

@@ -21,6 +21,22 @@ internal sealed partial class SchemaAssembler
             }
         }
 
+        foreach (var ((typeName, fieldName), subscriber) in inputs.Subscribers)
+        {
+            var coordinate = $"{typeName}.{fieldName}";
+            var problem = _entriesByName.GetValueOrDefault(typeName)?.Type switch
+            {
+                null => $"type {typeName} is not defined.",
+                ObjectType objectType when objectType.FindField(fieldName) is { } field => Subscribe(field, subscriber),
+                ObjectType => $"{typeName} has no field \"{fieldName}\".",
+                var other => $"{typeName} is {Article(other)}; only fields of the subscription type have event sources.",
+            };
+            if (problem is not null)
+            {
+                Error($"Cannot bind a subscriber to {coordinate}: {problem}", coordinate);
+            }
+        }
+
         foreach (var (typeName, resolver) in inputs.TypeResolvers)
         {
             switch (_entriesByName.GetValueOrDefault(typeName)?.Type)
@@ -54,6 +70,12 @@ internal sealed partial class SchemaAssembler
     private static string? Bind(FieldDefinition field, FieldResolver resolver)
     {
         field.Resolver = resolver;
+        return null;
+    }
+
+    private static string? Subscribe(FieldDefinition field, SubscriptionResolver subscriber)
+    {
+        field.Subscriber = subscriber;
         return null;
     }
 

@@ -26,6 +26,7 @@ public sealed class SchemaBuilder
     private readonly List<DefinitionNode> _definitions = [];
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Field), FieldResolver> _resolvers = [];
+    private readonly Dictionary<(string Type, string Field), SubscriptionResolver> _subscribers = [];
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Enum, string Value), object> _enumValues = [];
 
@@ -107,6 +108,26 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Binds the source event stream of subscription root field <paramref name="fieldName"/> of
+    /// <paramref name="typeName"/> (the schema's subscription type). Each event becomes the root value
+    /// of one execution; bind a resolver too when the field's value is not the event's property of
+    /// the field's name (code-first fields return the event itself).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">That field already has a subscriber.</exception>
+    public SchemaBuilder AddSubscriber(string typeName, string fieldName, SubscriptionResolver subscriber)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(typeName);
+        ArgumentException.ThrowIfNullOrEmpty(fieldName);
+        ArgumentNullException.ThrowIfNull(subscriber);
+        if (!_subscribers.TryAdd((typeName, fieldName), subscriber))
+        {
+            throw new InvalidOperationException($"{typeName}.{fieldName} already has a subscriber.");
+        }
+
+        return this;
+    }
+
     /// <summary>Binds the resolver that tells the object type of values of interface or union <paramref name="abstractTypeName"/>.</summary>
     /// <exception cref="InvalidOperationException">That type already has a type resolver.</exception>
     public SchemaBuilder AddTypeResolver(string abstractTypeName, TypeResolver resolver)
@@ -144,7 +165,7 @@ public sealed class SchemaBuilder
     /// </summary>
     /// <exception cref="SchemaValidationException">The definitions do not make a valid schema; every problem is listed.</exception>
     public Schema Build() =>
-        new SchemaAssembler(new SchemaInputs([.. _definitions], new(_scalars), new(_resolvers), new(_typeResolvers), new(_enumValues))).Assemble();
+        new SchemaAssembler(new SchemaInputs([.. _definitions], new(_scalars), new(_resolvers), new(_typeResolvers), new(_enumValues)) { Subscribers = new(_subscribers) }).Assemble();
 }
 
 /// <summary>A snapshot of what was added to a builder.</summary>
@@ -153,4 +174,8 @@ internal sealed record SchemaInputs(
     Dictionary<string, ScalarType> Scalars,
     Dictionary<(string Type, string Field), FieldResolver> Resolvers,
     Dictionary<string, TypeResolver> TypeResolvers,
-    Dictionary<(string Enum, string Value), object> EnumValues);
+    Dictionary<(string Enum, string Value), object> EnumValues)
+{
+    /// <summary>The subscription root fields' event sources.</summary>
+    public Dictionary<(string Type, string Field), SubscriptionResolver> Subscribers { get; init; } = [];
+}
