@@ -31,9 +31,11 @@ internal sealed class ClinicalTrialsSettings : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Mode == RegistryMode.Live && (BaseAddress.Scheme != Uri.UriSchemeHttps || !BaseAddress.AbsolutePath.EndsWith('/')))
+        // Plain http only on loopback: a local mirror or a test double, never across a network.
+        var secure = BaseAddress.Scheme == Uri.UriSchemeHttps || (BaseAddress.Scheme == Uri.UriSchemeHttp && BaseAddress.IsLoopback);
+        if (Mode == RegistryMode.Live && (!secure || !BaseAddress.AbsolutePath.EndsWith('/')))
         {
-            yield return new ValidationResult("use an https address ending in /, such as https://clinicaltrials.gov/api/v2/", [nameof(BaseAddress)]);
+            yield return new ValidationResult("use an https address ending in /, such as https://clinicaltrials.gov/api/v2/ (http only on loopback)", [nameof(BaseAddress)]);
         }
 
         if (string.IsNullOrWhiteSpace(RecordedStudies) || !RecordedStudies.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
