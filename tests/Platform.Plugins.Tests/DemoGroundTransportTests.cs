@@ -19,6 +19,7 @@ public sealed class DemoGroundTransportTests : IAsyncLifetime, IDisposable
         _host = await PartnerHost.StartAsync(_folders.Root, [
             .. DemoPartners.GroundTransport("transfers"),
             .. DemoPartners.GroundTransport("slow", ("Settings:StatusStep", "01:00:00")),
+            .. DemoPartners.GroundTransport("steady", ("Settings:StatusStep", "00:00:00.200")),
             .. DemoPartners.GroundTransport("short-lock", ("Settings:FareLock", "00:00:01")),
             .. DemoPartners.GroundTransport("no-stretchers", ("Settings:StretcherFleet", "false")),
             .. DemoPartners.GroundTransport("revoked", ("Settings:ApiKey", "live-key")),
@@ -129,17 +130,18 @@ public sealed class DemoGroundTransportTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Cancel_CloseToPickup_ChargesTheLateFeeStopsTheTripAndAnswersRetriesTheSame()
     {
-        var booking = (await Transfers.BookAsync(Booking(Trip(pickupIn: TimeSpan.FromHours(1))), IdempotencyKey.New(), default)).GetValueOrThrow();
+        var firm = _host.Registry.Resolve<IGroundTransport>("steady");
+        var booking = (await firm.BookAsync(Booking(Trip(pickupIn: TimeSpan.FromHours(1))), IdempotencyKey.New(), default)).GetValueOrThrow();
 
-        var cancelled = (await Transfers.CancelAsync(booking.BookingReference, "Flight cancelled", IdempotencyKey.New(), default)).GetValueOrThrow();
-        var again = (await Transfers.CancelAsync(booking.BookingReference, "Flight cancelled", IdempotencyKey.New(), default)).GetValueOrThrow();
+        var cancelled = (await firm.CancelAsync(booking.BookingReference, "Flight cancelled", IdempotencyKey.New(), default)).GetValueOrThrow();
+        var again = (await firm.CancelAsync(booking.BookingReference, "Flight cancelled", IdempotencyKey.New(), default)).GetValueOrThrow();
 
         cancelled.Fee.ShouldBe(new MonetaryAmount(20m, "EUR"));
         again.ShouldBe(cancelled);
-        await Task.Delay(400);
+        await Task.Delay(TimeSpan.FromSeconds(1.2)); // the uncancelled trip would have completed by now
         States(booking.BookingReference).ShouldNotContain(TripState.Completed);
         States(booking.BookingReference).Last().ShouldBe(TripState.Cancelled);
-        (await Transfers.ChangeAsync(booking.BookingReference, Trip(), IdempotencyKey.New(), default)).Decline.ShouldNotBeNull().Code.ShouldBe("TRIP_CANCELLED");
+        (await firm.ChangeAsync(booking.BookingReference, Trip(), IdempotencyKey.New(), default)).Decline.ShouldNotBeNull().Code.ShouldBe("TRIP_CANCELLED");
     }
 
     [Fact]

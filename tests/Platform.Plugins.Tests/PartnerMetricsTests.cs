@@ -15,25 +15,25 @@ public sealed class PartnerMetricsTests : IDisposable
     public async Task Calls_ThroughTheRegistry_AreCountedByOutcomeAndCategoryWithLatencyPercentiles()
     {
         _folders.AddDemoInsurer();
-        await using var host = await PartnerHost.StartAsync(_folders.Root, [.. DemoPartners.Insurer("globalcare"), .. DemoPartners.Insurer("revoked", overrides: ("Settings:ApiKey", "live-key"))]);
-        var insurer = host.Registry.Resolve<IInsurer>("globalcare");
+        await using var host = await PartnerHost.StartAsync(_folders.Root, [.. DemoPartners.Insurer("metered"), .. DemoPartners.Insurer("metered-revoked", overrides: ("Settings:ApiKey", "live-key"))]);
+        var insurer = host.Registry.Resolve<IInsurer>("metered");
         using var listener = new MeasurementCollector(PartnerMetrics.MeterName);
 
         await insurer.CheckEligibilityAsync(InsurerRequests.Eligibility("APPROVE-1"), default);
         await insurer.CheckEligibilityAsync(InsurerRequests.Eligibility("NOTFOUND-1"), default);
         await insurer.SubmitPriorAuthorizationAsync(InsurerRequests.PriorAuthorization("PEND-1"), IdempotencyKey.New(), default);
         await insurer.SubmitClaimAsync(InsurerRequests.Claim("APPROVE-1") with { Total = new MonetaryAmount(1m, "EUR") }, IdempotencyKey.New(), default);
-        await host.Registry.Resolve<IInsurer>("revoked").CheckEligibilityAsync(InsurerRequests.Eligibility("APPROVE-1"), default);
+        await host.Registry.Resolve<IInsurer>("metered-revoked").CheckEligibilityAsync(InsurerRequests.Eligibility("APPROVE-1"), default);
 
-        var metrics = host.Registry.Metrics.For("globalcare");
+        var metrics = host.Registry.Metrics.For("metered");
         (metrics.Calls, metrics.Succeeded, metrics.Declined, metrics.Pending, metrics.Failed).ShouldBe((4L, 1L, 1L, 1L, 1L));
         metrics.Failures.ShouldBe(new Dictionary<PartnerFailureCategory, long> { [PartnerFailureCategory.InvalidRequest] = 1 });
         metrics.LatencySamples.ShouldBe(4);
         metrics.P50.ShouldNotBeNull().ShouldBeGreaterThan(TimeSpan.Zero, "each demo call waits its latency");
         metrics.P99.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(metrics.P95!.Value);
         metrics.P95.Value.ShouldBeGreaterThanOrEqualTo(metrics.P50.Value);
-        host.Registry.Metrics.For("revoked").Failures.ShouldBe(new Dictionary<PartnerFailureCategory, long> { [PartnerFailureCategory.Unauthorized] = 1 });
-        listener.Measurements.Where(m => m.Instrument == "platform.partner.calls" && m.Partner == "globalcare").Select(m => m.Outcome)
+        host.Registry.Metrics.For("metered-revoked").Failures.ShouldBe(new Dictionary<PartnerFailureCategory, long> { [PartnerFailureCategory.Unauthorized] = 1 });
+        listener.Measurements.Where(m => m.Instrument == "platform.partner.calls" && m.Partner == "metered").Select(m => m.Outcome)
             .ShouldBe(["Success", "Declined", "Pending", "failed:InvalidRequest"]);
     }
 
