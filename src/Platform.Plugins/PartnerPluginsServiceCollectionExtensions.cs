@@ -36,6 +36,7 @@ public static class PartnerPluginsServiceCollectionExtensions
         services.TryAddSingleton<PluginCatalog>();
         services.TryAddSingleton<PartnerEventDispatcher>();
         services.TryAddSingleton<PartnerWebhooks>();
+        services.TryAddSingleton<PartnerMetrics>();
         services.TryAddSingleton<PartnerCalls>();
         services.TryAddSingleton<PartnerFactory>();
         services.TryAddSingleton(sp => new PartnerRegistry(

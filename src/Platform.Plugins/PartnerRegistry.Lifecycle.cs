@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Platform.Plugins.Loading;
 using Platform.Plugins.Partners;
@@ -37,10 +38,14 @@ public sealed partial class PartnerRegistry
     public async Task<PluginInfo?> ReloadPluginAsync(string pluginId, CancellationToken cancellationToken = default)
     {
         await StartAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         PluginEntry? previous = null;
         await ChangeAsync(async () => previous = (await _catalog.LoadAsync(pluginId)).Previous, [pluginId], cancellationToken);
         _catalog.Unload(previous);
-        return Plugins.FirstOrDefault(p => p.Id == pluginId);
+        var plugin = Plugins.FirstOrDefault(p => p.Id == pluginId);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogReloaded(_logger, pluginId, plugin?.Version, plugin?.State, elapsed);
+        return plugin;
     }
 
     /// <summary>Disposes every partner's services and unloads every plugin.</summary>
@@ -62,6 +67,7 @@ public sealed partial class PartnerRegistry
 
     private async Task StartOnceAsync()
     {
+        var started = Stopwatch.GetTimestamp();
         await _changes.WaitAsync();
         try
         {
@@ -74,6 +80,14 @@ public sealed partial class PartnerRegistry
         }
 
         await ChangeAsync(() => Task.CompletedTask, [], CancellationToken.None);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var partners = Partners;
+            var loaded = Plugins.Count(p => p.State == PluginState.Loaded);
+            var active = partners.Count(p => p.State == PartnerState.Active);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogReady(_logger, loaded, Plugins.Count, active, partners.Count, elapsed);
+        }
         _subscription = _partners.OnChange((_, _) => _ = RefreshInBackgroundAsync());
         _watcher = PluginFolderWatcher.StartIfEnabled(_pluginOptions, id => ReloadPluginAsync(id), _logger);
     }
@@ -140,6 +154,12 @@ public sealed partial class PartnerRegistry
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Reason}")]
     private static partial void LogPartnerFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Partner plugins ready: {Loaded} of {Plugins} plugins loaded, {Active} of {Partners} partners active, in {ElapsedMs:0} ms")]
+    private static partial void LogReady(ILogger logger, int loaded, int plugins, int active, int partners, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plugin {PluginId} reloaded: version {Version}, {State}, in {ElapsedMs:0} ms")]
+    private static partial void LogReloaded(ILogger logger, string pluginId, string? version, PluginState? state, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Applying the Partners configuration failed; partners keep their previous set-up")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);

@@ -50,6 +50,9 @@ public sealed partial class PartnerRegistry : IAsyncDisposable
     /// <summary>Every configured partner: active, disabled or failed.</summary>
     public IReadOnlyList<PartnerInfo> Partners => [.. Volatile.Read(ref _slots).Values.OrderBy(s => s.Definition.PartnerId, StringComparer.Ordinal).Select(s => s.ToInfo())];
 
+    /// <summary>Every partner's call counts and latency percentiles, for service-level reporting.</summary>
+    public PartnerMetrics Metrics => Calls.Metrics;
+
     internal PartnerCalls Calls { get; }
 
     /// <summary>

@@ -18,5 +18,8 @@ public sealed class PluginsOptions
     /// <summary>How long to wait after the last change in a watched plugin folder before reloading it (a build writes many files).</summary>
     public TimeSpan ChangeSettleDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The sliding window partner call latencies are kept over for the p50/p95/p99 figures (counts are kept since start).</summary>
+    public TimeSpan MetricsWindow { get; set; } = TimeSpan.FromMinutes(5);
+
     internal string RootPath => Path.GetFullPath(Root, AppContext.BaseDirectory);
 }

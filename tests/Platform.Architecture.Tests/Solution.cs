@@ -26,5 +26,9 @@ internal static class Solution
 
     public static Assembly Named(string name) => All.Single(a => a.GetName().Name == name);
 
-    public static bool IsSharedFoundation(string name) => name is "Platform.Kernel" or "Platform.GraphQL" or "Platform.Sdk";
+    /// <summary>
+    /// What every module may use. Platform.Plugins (the partner registry and its resilience) belongs here
+    /// beside the SDK: modules call partners through it, as they reach the database through the kernel.
+    /// </summary>
+    public static bool IsSharedFoundation(string name) => name is "Platform.Kernel" or "Platform.GraphQL" or "Platform.Sdk" or "Platform.Plugins";
 }

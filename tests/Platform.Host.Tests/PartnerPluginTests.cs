@@ -8,7 +8,7 @@ namespace Platform.Host.Tests;
 public sealed class PartnerPluginTests
 {
     [Fact]
-    public async Task Host_InDevelopment_LoadsTheDemoInsurerFromDiskAndActivatesItsPartner()
+    public async Task Host_InDevelopment_LoadsTheFourShippedPluginsFromDiskAndItsDemoPartnersAreHealthy()
     {
         using var host = new HostFactory { Settings = { ["Plugins:Root"] = ShippedPluginsFolder(), ["Plugins:WatchForChanges"] = "false" } };
         var client = host.CreateClient();
@@ -16,23 +16,31 @@ public sealed class PartnerPluginTests
         (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var registry = host.Services.GetRequiredService<PartnerRegistry>();
 
-        registry.Plugins.ShouldContain(p => p.Id == "demo-insurer");
-        var partner = registry.Partners.ShouldHaveSingleItem();
-        (partner.PartnerId, partner.PluginId, partner.PluginVersion, partner.Capability, partner.State).ShouldBe(("globalcare", "demo-insurer", "1.0.0", "insurer", PartnerState.Active));
+        registry.Plugins.Where(p => p.State == PluginState.Loaded).Select(p => p.Id)
+            .ShouldBe(["clinical-trials", "demo-ground-transport", "demo-insurer", "demo-interpreter-agency"], ignoreOrder: true);
+        registry.Partners.Select(p => (p.PartnerId, p.PluginId, p.PluginVersion, p.Capability, p.State)).ShouldBe([
+            ("bosphorus-transfers", "demo-ground-transport", "1.0.0", "ground-transport", PartnerState.Active),
+            ("ctgov", "clinical-trials", "1.0.0", "clinical-trial-registry", PartnerState.Active),
+            ("globalcare", "demo-insurer", "1.0.0", "insurer", PartnerState.Active),
+            ("lingua-medica", "demo-interpreter-agency", "1.0.0", "interpreter-agency", PartnerState.Active),
+        ]);
+        foreach (var partner in registry.Partners)
+        {
+            (await registry.CheckHealthAsync(partner.PartnerId)).Status.ShouldBe(Sdk.PartnerHealthStatus.Healthy, partner.PartnerId);
+        }
     }
 
     [Fact]
-    public async Task Host_WhenThePluginsFolderIsMissing_StartsAndMarksThePartnerFailedWithTheReason()
+    public async Task Host_WhenThePluginsFolderIsMissing_StartsAndMarksThePartnersFailedWithTheReason()
     {
         using var host = new HostFactory { Settings = { ["Plugins:Root"] = Path.Combine(Path.GetTempPath(), "no-plugins-here"), ["Plugins:WatchForChanges"] = "false" } };
         var client = host.CreateClient();
 
         (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var partner = host.Services.GetRequiredService<PartnerRegistry>().Partners.ShouldHaveSingleItem();
+        var partners = host.Services.GetRequiredService<PartnerRegistry>().Partners;
 
-        partner.State.ShouldBe(PartnerState.Failed);
-        partner.Error.ShouldNotBeNullOrWhiteSpace();
-        partner.Error.ShouldContain("demo-insurer");
+        partners.Count.ShouldBe(4);
+        partners.ShouldAllBe(p => p.State == PartnerState.Failed && p.Error!.Contains(p.PluginId, StringComparison.Ordinal));
     }
 
     private static string ShippedPluginsFolder() => Path.Combine(HostFactory.RepositoryRoot(), "build", "artifacts", "plugins");

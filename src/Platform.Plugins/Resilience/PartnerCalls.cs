@@ -10,13 +10,32 @@ namespace Platform.Plugins.Resilience;
 /// Makes one call to a partner: through its resilience pipeline and call gate, with the plugin's
 /// exceptions, hangs and nulls turned into <see cref="PartnerResult{T}"/> failures.
 /// </summary>
-internal sealed partial class PartnerCalls(TimeProvider time, ILogger<PartnerCalls> logger)
+internal sealed partial class PartnerCalls(TimeProvider time, PartnerMetrics metrics, ILogger<PartnerCalls> logger)
 {
     private PartnerRegistry? _registry;
 
+    public PartnerMetrics Metrics { get; } = metrics;
+
     public void Attach(PartnerRegistry registry) => _registry = registry;
 
+    /// <summary>Makes the call and counts it in the partner's metrics, with the time the caller waited (retries included).</summary>
     public async Task<PartnerResult<T>> CallAsync<T>(string partnerId, CallShape shape, object?[] arguments)
+    {
+        var started = time.GetTimestamp();
+        PartnerResult<T>? result = null;
+        try
+        {
+            result = await CallOnceAsync<T>(partnerId, shape, arguments);
+            return result;
+        }
+        finally
+        {
+            // A call that ends in an exception was cancelled by its caller (everything else becomes a result).
+            Metrics.Record(partnerId, shape.Method.Name, result, time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<PartnerResult<T>> CallOnceAsync<T>(string partnerId, CallShape shape, object?[] arguments)
     {
         var callerToken = shape.CancellationToken(arguments);
         if (shape.IsWrite && string.IsNullOrEmpty(shape.IdempotencyKey(arguments).ToString()))

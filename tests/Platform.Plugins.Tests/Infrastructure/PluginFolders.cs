@@ -8,6 +8,12 @@ public sealed class PluginFolders : IDisposable
 {
     public const string DemoInsurer = "demo-insurer";
 
+    public const string DemoGroundTransport = "demo-ground-transport";
+
+    public const string DemoInterpreterAgency = "demo-interpreter-agency";
+
+    public const string ClinicalTrials = "clinical-trials";
+
     public PluginFolders()
     {
         Root = Path.Combine(Path.GetTempPath(), "platform-plugins-tests", Guid.NewGuid().ToString("N"));
@@ -38,6 +44,26 @@ public sealed class PluginFolders : IDisposable
         }
 
         EditManifest(pluginId, m => m["id"] = pluginId);
+        return target;
+    }
+
+    /// <summary>Copies a built plugin (with its subfolders, such as recorded data) in under its own id.</summary>
+    public string AddBuilt(string pluginId)
+    {
+        var source = Path.Combine(BuiltPluginsRoot, pluginId);
+        if (!File.Exists(Path.Combine(source, "plugin.json")))
+        {
+            throw new InvalidOperationException($"Plugin {pluginId} is not built at {source}; build tests/Platform.Plugins.Tests (it builds the plugins first).");
+        }
+
+        var target = PathOf(pluginId);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
+        }
+
         return target;
     }
 
