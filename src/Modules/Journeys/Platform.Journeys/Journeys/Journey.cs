@@ -147,8 +147,6 @@ internal sealed class Journey : Aggregate
         return replaced;
     }
 
-    public void Touch(DateTimeOffset now) => UpdatedAt = now;
-
     private CareSetting OtherSetting() => CareSetting == Contracts.CareSetting.Admitted ? Contracts.CareSetting.Outpatient : Contracts.CareSetting.Admitted;
 }
 

@@ -33,6 +33,14 @@ internal static class JourneyLoading
         return task;
     }
 
+    /// <summary>
+    /// Marks journeys as changed (their UpdatedAt) by work around them (tasks, notes) without moving
+    /// their version: a task done by one person must not make another's stage move a conflict.
+    /// Runs in the unit of work's transaction.
+    /// </summary>
+    public static Task TouchJourneysAsync(this JourneysDbContext db, IReadOnlyCollection<Guid> journeyIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Journeys.Where(j => journeyIds.Contains(j.Id)).ExecuteUpdateAsync(s => s.SetProperty(j => j.UpdatedAt, now), cancellationToken);
+
     /// <summary>Writes an entry on the journey's timeline in the same unit of work as the change it tells of.</summary>
     public static TimelineEntry Note(this JourneysDbContext db, Guid journeyId, string kind, string summary, string actor, DateTimeOffset at)
     {

@@ -16,9 +16,9 @@ internal sealed class AddJourneyNoteHandler(JourneysDbContext db, ICurrentUser u
     public async Task<TimelineEntryDto> Handle(Contracts.AddJourneyNote request, CancellationToken cancellationToken)
     {
         var now = clock.StoredNow();
-        var journey = await db.Journeys.SingleOrDefaultAsync(j => j.Id == request.JourneyId, cancellationToken)
+        var journey = await db.Journeys.AsNoTracking().SingleOrDefaultAsync(j => j.Id == request.JourneyId, cancellationToken)
             ?? throw new NotFoundException(nameof(Journey), request.JourneyId);
-        journey.Touch(now);
+        await db.TouchJourneysAsync([journey.Id], now, cancellationToken);
         var entry = db.Note(journey.Id, "note", request.Text.Trim(), user.UserId, now);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();

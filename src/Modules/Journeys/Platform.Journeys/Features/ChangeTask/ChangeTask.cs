@@ -66,8 +66,7 @@ internal sealed class ChangeTaskHandlers(JourneysDbContext db, ICurrentUser user
 
     private async Task<CareTaskDto> SaveAsync(CareTask task, string kind, string summary, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var journey = await db.Journeys.SingleAsync(j => j.Id == task.JourneyId, cancellationToken);
-        journey.Touch(now);
+        await db.TouchJourneysAsync([task.JourneyId], now, cancellationToken);
         db.Note(task.JourneyId, kind, summary, user.UserId, now);
         await db.SaveChangesAsync(cancellationToken);
         return task.ToDto(clock.GetUtcNow());

@@ -17,7 +17,7 @@ internal sealed class CreateTaskHandler(JourneysDbContext db, ICurrentUser user,
     public async Task<CareTaskDto> Handle(Contracts.CreateTask request, CancellationToken cancellationToken)
     {
         var now = clock.StoredNow();
-        var journey = await db.Journeys.SingleOrDefaultAsync(j => j.Id == request.JourneyId, cancellationToken)
+        var journey = await db.Journeys.AsNoTracking().SingleOrDefaultAsync(j => j.Id == request.JourneyId, cancellationToken)
             ?? throw new NotFoundException(nameof(Journey), request.JourneyId);
         if (StageTransitions.HasEnded(journey.Stage))
         {
@@ -27,7 +27,7 @@ internal sealed class CreateTaskHandler(JourneysDbContext db, ICurrentUser user,
         var dueAt = request.DueAt is { } due ? Instants.Stored(due.ToUniversalTime()) : (DateTimeOffset?)null;
         var task = CareTask.Manual(journey, request.Title.Trim(), request.OwnerRole, request.AssigneeUserId?.Trim(), dueAt, request.Priority, user.UserId, now);
         db.Tasks.Add(task);
-        journey.Touch(now);
+        await db.TouchJourneysAsync([journey.Id], now, cancellationToken);
         var holder = task.AssigneeUserId is { } assignee ? $"assigned to {assignee}" : $"for the {task.OwnerRole} role";
         db.Note(journey.Id, "task-created", $"Task '{task.Title}' created {holder}.", user.UserId, now);
         db.Publish(new CareTaskAssigned(task.Id, journey.Id, task.Title, task.OwnerRole, task.AssigneeUserId, task.DueAt, user.UserId, now), task.Id.ToString());

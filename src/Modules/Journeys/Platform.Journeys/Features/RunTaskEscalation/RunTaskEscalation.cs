@@ -27,18 +27,18 @@ internal sealed class RunTaskEscalationHandler(JourneysDbContext db, ICurrentUse
             .Take(500)
             .ToListAsync(cancellationToken);
         var journeyIds = due.Select(t => t.JourneyId).Distinct().ToList();
-        var journeys = await db.Journeys.Where(j => journeyIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
+        var journeys = await db.Journeys.AsNoTracking().Where(j => journeyIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, cancellationToken);
         foreach (var task in due)
         {
             task.Escalate(now);
             var journey = journeys[task.JourneyId];
-            journey.Touch(now);
             var holder = task.AssigneeUserId ?? $"the {task.OwnerRole} role";
             var coordinator = journey.CoordinatorUserId is { } c ? $"; coordinator {c} told" : "";
             db.Note(journey.Id, "task-escalated", string.Create(CultureInfo.InvariantCulture, $"Task '{task.Title}' (held by {holder}) is overdue since {task.DueAt:yyyy-MM-dd HH:mm} UTC: escalated to level {task.EscalationLevel}, priority {task.Priority}{coordinator}."), user.UserId, now);
             db.Publish(new CareTaskEscalated(task.Id, task.JourneyId, task.Title, task.EscalationLevel, task.DueAt!.Value, task.OwnerRole, task.AssigneeUserId, journey.CoordinatorUserId, now), task.Id.ToString());
         }
 
+        await db.TouchJourneysAsync(journeyIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new EscalationPassResult(now, [.. due.Select(t => t.Id)]);
     }
