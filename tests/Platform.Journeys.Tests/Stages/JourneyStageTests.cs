@@ -25,6 +25,20 @@ public abstract class JourneyStageTests(string provider) : JourneysTestBase(prov
     }
 
     [Fact]
+    public async Task OpenJourney_ForNoRegisteredPatient_OrWithASettingOutsideCare_NamesTheFields()
+    {
+        var missing = Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+        var patient = await RegisterAsync(Registrations.MedicalTourist());
+
+        var unknown = await Should.ThrowAsync<ValidationException>(() => Send(Users.Coordinator, new OpenJourney(missing, "Hip replacement")));
+        var setting = await Should.ThrowAsync<ValidationException>(() => Send(Users.Coordinator, new OpenJourney(patient.Id, " ", StartStage: JourneyStage.Inquiry, CareSetting: CareSetting.Outpatient)));
+
+        unknown.Errors.ShouldHaveSingleItem().Message.ShouldBe($"'patientId' must name a registered patient; got '{missing}'.");
+        setting.Errors.Select(e => e.Field).ShouldBe(["title", "careSetting"]);
+        (await Send(Users.Coordinator, new SearchJourneys(new JourneyFilter(PatientId: patient.Id)))).Edges.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task MoveJourneyStage_AlongThePath_KeepsHistoryWithWhoWhenAndWhy()
     {
         var journey = await OpenAsync(Registrations.MedicalTourist());
