@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,19 @@ internal sealed class DefaultPathwaysOnStart(IServiceScopeFactory scopes, IOptio
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.EnsureDefaultPathways)
+        if (!options.Value.EnsureDefaultPathways)
         {
+            return;
+        }
+
+        try
+        {
+            await scopes.SendAsSystemAsync(new EnsureDefaultCarePathways(), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance starting at the same moment published them first (the unique index on
+            // service line and version refused ours); a second pass finds them and publishes nothing.
             await scopes.SendAsSystemAsync(new EnsureDefaultCarePathways(), cancellationToken);
         }
     }
