@@ -1,5 +1,6 @@
 using Platform.Audit;
 using Platform.Identity;
+using Platform.Journeys;
 using Platform.Kernel.Modules;
 using Platform.Partners;
 using Platform.Patients;
@@ -9,5 +10,5 @@ namespace Platform.Host;
 /// <summary>The modules this host is composed of, in the order their migrations run.</summary>
 internal static class PlatformModules
 {
-    public static IModule[] All() => [new AuditModule(), new IdentityModule(), new PatientsModule(), new PartnersModule()];
+    public static IModule[] All() => [new AuditModule(), new IdentityModule(), new PatientsModule(), new JourneysModule(), new PartnersModule()];
 }

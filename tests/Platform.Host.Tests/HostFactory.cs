@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Host.Tests;
 
@@ -12,6 +13,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     public string Environment { get; init; } = "Development";
 
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>The platform's clock, when a test needs to move time (escalation of overdue work); the system clock otherwise.</summary>
+    public TimeProvider? Clock { get; init; }
 
     public string DatabasePath => Path.Combine(_directory, "data", "platform.db");
 
@@ -39,6 +43,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
         }
     }
 

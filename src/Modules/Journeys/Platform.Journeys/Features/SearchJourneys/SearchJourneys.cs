@@ -1,0 +1,147 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Platform.Journeys.Contracts;
+using Platform.Journeys.Journeys;
+using Platform.Journeys.Mapping;
+using Platform.Journeys.Persistence;
+using Platform.Journeys.Validation;
+using Platform.Kernel.Validation;
+
+namespace Platform.Journeys.Features.SearchJourneys;
+
+/// <summary>Keyset paging over an index on (sort instant, id): each page continues after the last row of the one before.</summary>
+internal sealed class SearchJourneysHandler(JourneysDbContext db, TimeProvider clock) : IRequestHandler<Contracts.SearchJourneys, JourneyPage>
+{
+    public async Task<JourneyPage> Handle(Contracts.SearchJourneys request, CancellationToken cancellationToken)
+    {
+        var filtered = db.Filtered(request.Filter, clock.GetUtcNow());
+        var page = await Ordered(filtered, request.OrderBy, JourneyCursor.TryDecode(request.After))
+            .Take(request.First + 1)
+            .WithDetails()
+            .ToListAsync(cancellationToken);
+        var edges = page.Take(request.First)
+            .Select(j => new JourneyEdgeDto(j.ToDto(), new JourneyCursor(request.OrderBy, SortInstant(j, request.OrderBy), j.Id).Encode()))
+            .ToList();
+        return new JourneyPage(edges, page.Count > request.First);
+    }
+
+    private static DateTimeOffset SortInstant(Journey journey, JourneyOrder order) => order == JourneyOrder.UpdatedNewestFirst ? journey.UpdatedAt : journey.OpenedAt;
+
+    private static IQueryable<Journey> Ordered(IQueryable<Journey> journeys, JourneyOrder order, JourneyCursor? after)
+    {
+        switch (order)
+        {
+            case JourneyOrder.OpenedOldestFirst:
+                if (after is { At: var at, Id: var id })
+                {
+                    journeys = journeys.Where(j => j.OpenedAt > at || (j.OpenedAt == at && j.Id.CompareTo(id) > 0));
+                }
+
+                return journeys.OrderBy(j => j.OpenedAt).ThenBy(j => j.Id);
+            case JourneyOrder.OpenedNewestFirst:
+                if (after is { At: var opened, Id: var last })
+                {
+                    journeys = journeys.Where(j => j.OpenedAt < opened || (j.OpenedAt == opened && j.Id.CompareTo(last) < 0));
+                }
+
+                return journeys.OrderByDescending(j => j.OpenedAt).ThenByDescending(j => j.Id);
+            default:
+                if (after is { At: var updated, Id: var previous })
+                {
+                    journeys = journeys.Where(j => j.UpdatedAt < updated || (j.UpdatedAt == updated && j.Id.CompareTo(previous) < 0));
+                }
+
+                return journeys.OrderByDescending(j => j.UpdatedAt).ThenByDescending(j => j.Id);
+        }
+    }
+}
+
+internal sealed class CountJourneysHandler(JourneysDbContext db, TimeProvider clock) : IRequestHandler<CountJourneys, int>
+{
+    public Task<int> Handle(CountJourneys request, CancellationToken cancellationToken) =>
+        db.Filtered(request.Filter, clock.GetUtcNow()).CountAsync(cancellationToken);
+}
+
+internal static class JourneyFiltering
+{
+    public static IQueryable<Journey> Filtered(this JourneysDbContext db, JourneyFilter filter, DateTimeOffset now)
+    {
+        var journeys = db.Journeys.AsNoTracking();
+        if (filter.Stage is { } stage)
+        {
+            journeys = journeys.Where(j => j.Stage == stage);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.CoordinatorUserId))
+        {
+            journeys = journeys.Where(j => j.CoordinatorUserId == filter.CoordinatorUserId);
+        }
+
+        if (filter.PatientId is { } patient)
+        {
+            journeys = journeys.Where(j => j.PatientId == patient);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.ServiceLine))
+        {
+            journeys = journeys.Where(j => j.ServiceLine == filter.ServiceLine);
+        }
+
+        if (filter.Overdue is { } overdue)
+        {
+            var late = db.Tasks.Where(t => (t.Status == CareTaskStatus.Open || t.Status == CareTaskStatus.InProgress) && t.DueAt < now).Select(t => t.JourneyId);
+            journeys = overdue ? journeys.Where(j => late.Contains(j.Id)) : journeys.Where(j => !late.Contains(j.Id));
+        }
+
+        if (filter.OpenedFrom is { } openedFrom)
+        {
+            journeys = journeys.Where(j => j.OpenedAt >= openedFrom);
+        }
+
+        if (filter.OpenedTo is { } openedTo)
+        {
+            journeys = journeys.Where(j => j.OpenedAt <= openedTo);
+        }
+
+        if (filter.UpdatedFrom is { } updatedFrom)
+        {
+            journeys = journeys.Where(j => j.UpdatedAt >= updatedFrom);
+        }
+
+        if (filter.UpdatedTo is { } updatedTo)
+        {
+            journeys = journeys.Where(j => j.UpdatedAt <= updatedTo);
+        }
+
+        return journeys;
+    }
+}
+
+internal sealed class SearchJourneysValidator : IValidator<Contracts.SearchJourneys>
+{
+    public const int MaxPageSize = 100;
+
+    public ValueTask ValidateAsync(Contracts.SearchJourneys request, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        errors.InRange("first", request.First, 1, MaxPageSize);
+        errors.Defined("filter.stage", request.Filter.Stage);
+        errors.OptionalText("filter.coordinatorUserId", request.Filter.CoordinatorUserId, JourneyModel.UserId);
+        errors.OptionalText("filter.serviceLine", request.Filter.ServiceLine, JourneyModel.ServiceLine);
+        if (request.Filter is { OpenedFrom: { } from, OpenedTo: { } to } && from > to)
+        {
+            errors.Add("filter.openedTo", to, "Order", "must not be before filter.openedFrom");
+        }
+
+        if (request.Filter is { UpdatedFrom: { } since, UpdatedTo: { } until } && since > until)
+        {
+            errors.Add("filter.updatedTo", until, "Order", "must not be before filter.updatedFrom");
+        }
+
+        if (errors.Defined("orderBy", (JourneyOrder?)request.OrderBy) && request.After is { } after && JourneyCursor.TryDecode(after)?.Order != request.OrderBy)
+        {
+            errors.Add("after", after, "Cursor", $"must be a cursor of an earlier page of this search, ordered by {request.OrderBy}; pass it exactly as it was returned");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

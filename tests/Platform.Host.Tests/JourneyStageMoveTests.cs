@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace Platform.Host.Tests;
+
+/// <summary>Every pair of stages, moved through GraphQL on the real host: the legal moves go through, the rest are refused as typed user errors.</summary>
+public sealed class JourneyStageMoveTests(JourneyStageMoveTests.SharedHost shared) : IClassFixture<JourneyStageMoveTests.SharedHost>
+{
+    private static readonly string[] _stages =
+        ["INQUIRY", "MEDICAL_REVIEW", "QUOTATION", "CONFIRMED", "PRE_TRAVEL", "IN_CARE", "DISCHARGED", "FOLLOW_UP", "CLOSED", "DECLINED", "CANCELLED", "LOST_TO_FOLLOW_UP"];
+
+    // The table the center agreed on, written out independently of the code under test.
+    private static readonly (string From, string To)[] _legal =
+    [
+        ("INQUIRY", "MEDICAL_REVIEW"), ("INQUIRY", "DECLINED"), ("INQUIRY", "CANCELLED"), ("INQUIRY", "LOST_TO_FOLLOW_UP"),
+        ("MEDICAL_REVIEW", "QUOTATION"), ("MEDICAL_REVIEW", "DECLINED"), ("MEDICAL_REVIEW", "CANCELLED"), ("MEDICAL_REVIEW", "LOST_TO_FOLLOW_UP"),
+        ("QUOTATION", "CONFIRMED"), ("QUOTATION", "MEDICAL_REVIEW"), ("QUOTATION", "DECLINED"), ("QUOTATION", "CANCELLED"), ("QUOTATION", "LOST_TO_FOLLOW_UP"),
+        ("CONFIRMED", "PRE_TRAVEL"), ("CONFIRMED", "IN_CARE"), ("CONFIRMED", "CANCELLED"),
+        ("PRE_TRAVEL", "IN_CARE"), ("PRE_TRAVEL", "CONFIRMED"), ("PRE_TRAVEL", "CANCELLED"),
+        ("IN_CARE", "IN_CARE"), ("IN_CARE", "DISCHARGED"),
+        ("DISCHARGED", "FOLLOW_UP"), ("DISCHARGED", "IN_CARE"), ("DISCHARGED", "CLOSED"),
+        ("FOLLOW_UP", "CLOSED"), ("FOLLOW_UP", "IN_CARE"), ("FOLLOW_UP", "LOST_TO_FOLLOW_UP"),
+        ("LOST_TO_FOLLOW_UP", "FOLLOW_UP"), ("LOST_TO_FOLLOW_UP", "CLOSED"),
+    ];
+
+    public static TheoryData<string, string> EveryPair()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var from in _stages)
+        {
+            foreach (var to in _stages)
+            {
+                data.Add(from, to);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public async Task MoveJourneyStage_OverGraphQL_FollowsTheTable(string from, string to)
+    {
+        var journey = await shared.Client.OpenJourneyAsync(shared.Coordinator, shared.PatientId);
+        var (id, version) = (journey.GetProperty("id").GetString()!, journey.GetProperty("version").GetInt64());
+        foreach (var step in PathTo(from))
+        {
+            (version, _) = await MoveAsync(id, version, step);
+        }
+
+        var (after, payload) = await MoveAsync(id, version, to, expectSuccess: null);
+
+        var errors = payload.GetProperty("errors");
+        if (_legal.Contains((from, to)))
+        {
+            errors.GetArrayLength().ShouldBe(0, payload.ToString());
+            payload.GetProperty("journey").GetProperty("stage").GetString().ShouldBe(to);
+            after.ShouldBe(version + 1);
+            return;
+        }
+
+        payload.GetProperty("journey").ValueKind.ShouldBe(JsonValueKind.Null);
+        var error = errors.EnumerateArray().ShouldHaveSingleItem();
+        error.GetProperty("__typename").GetString().ShouldBe("BusinessRuleError");
+        error.GetProperty("code").GetString().ShouldBe("ILLEGAL_STAGE_MOVE");
+        var message = error.GetProperty("message").GetString()!;
+        message.ShouldStartWith($"A journey in {Words(from)} cannot move to {Words(to)}. Moves allowed from {Words(from)}: ");
+        foreach (var allowed in _legal.Where(m => m.From == from))
+        {
+            message.ShouldContain(Words(allowed.To));
+        }
+    }
+
+    /// <summary>The shortest way from inquiry to a stage over the legal moves (breadth first).</summary>
+    private static List<string> PathTo(string target)
+    {
+        var previous = new Dictionary<string, string?> { ["INQUIRY"] = null };
+        var queue = new Queue<string>(["INQUIRY"]);
+        while (queue.Count > 0)
+        {
+            var stage = queue.Dequeue();
+            foreach (var (_, next) in _legal.Where(m => m.From == stage && !previous.ContainsKey(m.To)))
+            {
+                previous[next] = stage;
+                queue.Enqueue(next);
+            }
+        }
+
+        var path = new List<string>();
+        for (var stage = target; stage != "INQUIRY"; stage = previous[stage]!)
+        {
+            path.Insert(0, stage);
+        }
+
+        return path;
+    }
+
+    private async Task<(long Version, JsonElement Payload)> MoveAsync(string id, long version, string to, bool? expectSuccess = true)
+    {
+        var data = await shared.Client.DataAsync(shared.Coordinator, """
+            mutation($input: MoveJourneyStageInput!) {
+              moveJourneyStage(input: $input) { journey { version stage careSetting } errors { __typename message code } }
+            }
+            """, new { input = new { journeyId = id, expectedVersion = version, to, reason = "test walk" } });
+        var payload = data.GetProperty("moveJourneyStage");
+        if (expectSuccess == true)
+        {
+            payload.GetProperty("errors").GetArrayLength().ShouldBe(0, payload.ToString());
+        }
+
+        return (payload.GetProperty("journey") is { ValueKind: JsonValueKind.Object } journey ? journey.GetProperty("version").GetInt64() : version, payload);
+    }
+
+    private static string Words(string stage) => stage switch
+    {
+        "PRE_TRAVEL" => "pre-travel",
+        "FOLLOW_UP" => "follow-up",
+        "LOST_TO_FOLLOW_UP" => "lost to follow-up",
+        _ => stage.Replace('_', ' ').ToLowerInvariant(),
+    };
+
+    /// <summary>One host, coordinator and patient for the whole table.</summary>
+    public sealed class SharedHost : IAsyncLifetime, IDisposable
+    {
+        private readonly HostFactory _host = new();
+
+        public GraphQLClient Client => new(_host);
+
+        public string Coordinator { get; private set; } = "";
+
+        public Guid PatientId { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            Coordinator = await Client.TokenAsync("coordinator");
+            PatientId = await Client.RegisterPatientAsync(Coordinator, "MEDICAL_TOURIST", "Tablewalker");
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _host.Dispose();
+    }
+}
