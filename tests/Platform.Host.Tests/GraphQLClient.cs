@@ -71,9 +71,9 @@ public sealed class GraphQLClient(HostFactory host)
     public async Task<Guid> RegisterPatientAsync(string token, string kind, string familyName)
     {
         var data = await DataAsync(token, $$"""
-            mutation { registerPatient(input: { kind: {{kind}}, source: DIRECT, identity: { familyName: "{{familyName}}", givenName: "Test", dateOfBirth: "1970-05-06", sex: FEMALE, nationality: "GB" } }) { patient { id } errors { message } } }
+            mutation { registerPatient(input: { kind: {{kind}}, source: DIRECT, identity: { familyName: "{{familyName}}", givenName: "Test", dateOfBirth: "1970-05-06", sex: FEMALE, nationality: "GB" } }) { patient { registryId } errors { message } } }
             """);
-        return Guid.Parse(data.GetProperty("registerPatient").GetProperty("patient").GetProperty("id").GetString()!);
+        return Guid.Parse(data.GetProperty("registerPatient").GetProperty("patient").GetProperty("registryId").GetString()!);
     }
 
     public async Task<JsonElement> OpenJourneyAsync(string token, Guid patientId, string? serviceLine = null)

@@ -102,14 +102,14 @@ public sealed class GraphQLWebSocketTests(KestrelHostFixture fixture) : IClassFi
     {
         await using var socket = await GraphQLSocket.OpenAsync(Host, token: null);
 
-        await socket.SubscribeAsync("a", "{ nope }");
+        await socket.SubscribeAsync("a", "{ xyzzy }");
         var error = await socket.ReceiveAsync();
         await socket.SubscribeAsync("a", "{ __typename }");
         var next = await socket.ReceiveAsync();
 
         error.GetProperty("type").GetString().ShouldBe("error");
         error.GetProperty("id").GetString().ShouldBe("a");
-        error.GetProperty("payload")[0].GetProperty("message").GetString().ShouldBe("Cannot query field \"nope\" on type \"Query\".");
+        error.GetProperty("payload")[0].GetProperty("message").GetString().ShouldBe("Cannot query field \"xyzzy\" on type \"Query\".");
         error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString().ShouldBe("GRAPHQL_VALIDATION_FAILED");
         next.GetProperty("type").GetString().ShouldBe("next");
     }
