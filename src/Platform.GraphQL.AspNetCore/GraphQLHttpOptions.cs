@@ -62,4 +62,13 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>The fixed window <see cref="RateLimitPermits"/> counts in. Default one minute.</summary>
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The largest multipart/form-data request (GraphQL multipart request convention: files with the
+    /// operation) accepted, in bytes; a larger one is refused with 413. Default 64 MB.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>How many files one multipart request may carry. Default 10.</summary>
+    public int MaxUploadFiles { get; init; } = 10;
 }

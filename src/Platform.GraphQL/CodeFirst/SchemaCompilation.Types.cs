@@ -21,6 +21,7 @@ internal sealed partial class SchemaCompilation
         [typeof(Uri)] = "URL",
         [typeof(long)] = "Long",
         [typeof(Relay.NodeId)] = "ID",
+        [typeof(Types.FileUpload)] = "Upload",
     };
 
     private readonly Dictionary<Type, string> _outputNames = [];
