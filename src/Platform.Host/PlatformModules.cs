@@ -2,11 +2,12 @@ using Platform.Audit;
 using Platform.Identity;
 using Platform.Kernel.Modules;
 using Platform.Patients;
+using Platform.Records;
 
 namespace Platform.Host;
 
 /// <summary>The modules this host is composed of, in the order their migrations run.</summary>
 internal static class PlatformModules
 {
-    public static IModule[] All() => [new AuditModule(), new IdentityModule(), new PatientsModule()];
+    public static IModule[] All() => [new AuditModule(), new IdentityModule(), new PatientsModule(), new RecordsModule()];
 }
