@@ -3,18 +3,18 @@ using Microsoft.Extensions.Options;
 using Platform.Kernel.Security;
 using Platform.Kernel.Validation;
 using Platform.Kernel.Values;
-using Platform.Patients.Contracts;
 using Platform.Records.Contracts;
 using Platform.Records.Persistence;
 using Platform.Records.Requests;
 
 namespace Platform.Records.Features.RequestRecords;
 
-internal sealed class RequestRecordsValidator(TimeProvider clock) : IValidator<Contracts.RequestRecords>
+internal sealed class RequestRecordsValidator(TimeProvider clock, IMediator mediator) : IValidator<Contracts.RequestRecords>
 {
-    public ValueTask ValidateAsync(Contracts.RequestRecords request, ValidationErrors errors, CancellationToken cancellationToken)
+    public async ValueTask ValidateAsync(Contracts.RequestRecords request, ValidationErrors errors, CancellationToken cancellationToken)
     {
         errors.NotDefault("patientId", request.PatientId);
+        await mediator.EnsurePatientAsync(request.PatientId, cancellationToken);
         if (request.Provider is not { } provider)
         {
             errors.Add("provider", null, "Required", "is required: name the provider records are asked from");
@@ -51,17 +51,14 @@ internal sealed class RequestRecordsValidator(TimeProvider clock) : IValidator<C
         {
             errors.Add("dueBy", request.DueBy, "Future", $"must be today ({today:yyyy-MM-dd}) or later");
         }
-
-        return ValueTask.CompletedTask;
     }
 }
 
-internal sealed class RequestRecordsHandler(RecordsDbContext db, IMediator mediator, IOptions<RecordsOptions> options, ICurrentUser user, TimeProvider clock)
+internal sealed class RequestRecordsHandler(RecordsDbContext db, IOptions<RecordsOptions> options, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<Contracts.RequestRecords, RecordsRequestDto>
 {
     public async Task<RecordsRequestDto> Handle(Contracts.RequestRecords request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new GetPatient(request.PatientId), cancellationToken);
         var now = clock.GetUtcNow();
         var provider = request.Provider with { Country = CountryCode.Parse(request.Provider.Country).Alpha2 };
         var opened = RecordsRequest.Open(request.PatientId, request.JourneyId, provider, request.Requested, request.ExpectedTypes ?? [], request.DueBy,

@@ -12,11 +12,16 @@ using Platform.Records.Sharing;
 
 namespace Platform.Records.Features.ShareDocuments;
 
-internal sealed class ShareDocumentsValidator(TimeProvider clock, IOptions<RecordsOptions> options) : IValidator<Contracts.ShareDocuments>
+/// <summary>
+/// Checks the fields, then the patient's consent with Patients (GetConsentHistory), before the
+/// transaction opens (see <see cref="PatientChecks"/>). Abroad means another country than
+/// Records:CenterCountry (every recipient when it is unset).
+/// </summary>
+internal sealed class ShareDocumentsValidator(TimeProvider clock, IOptions<RecordsOptions> options, IMediator mediator, ShareConsent checkedConsent) : IValidator<Contracts.ShareDocuments>
 {
     public const int MaxDocuments = 50;
 
-    public ValueTask ValidateAsync(Contracts.ShareDocuments request, ValidationErrors errors, CancellationToken cancellationToken)
+    public async ValueTask ValidateAsync(Contracts.ShareDocuments request, ValidationErrors errors, CancellationToken cancellationToken)
     {
         errors.NotDefault("patientId", request.PatientId);
         if (request.Recipient is not { } recipient)
@@ -46,19 +51,13 @@ internal sealed class ShareDocumentsValidator(TimeProvider clock, IOptions<Recor
         }
 
         DocumentRules.OptionalText(errors, "note", request.Note);
-        return ValueTask.CompletedTask;
+        if (errors.IsEmpty)
+        {
+            await EnsureConsentAsync(request, cancellationToken);
+        }
     }
-}
 
-/// <summary>
-/// Checks the patient's consent with Patients (GetConsentHistory), then keeps the share with the
-/// hash of a fresh token. Abroad means another country than Records:CenterCountry (every recipient
-/// when it is unset).
-/// </summary>
-internal sealed class ShareDocumentsHandler(RecordsDbContext db, IMediator mediator, IOptions<RecordsOptions> options, ICurrentUser user, TimeProvider clock)
-    : IRequestHandler<Contracts.ShareDocuments, CreatedShare>
-{
-    public async Task<CreatedShare> Handle(Contracts.ShareDocuments request, CancellationToken cancellationToken)
+    private async Task EnsureConsentAsync(Contracts.ShareDocuments request, CancellationToken cancellationToken)
     {
         var country = CountryCode.Parse(request.Recipient.Country).Alpha2;
         var center = options.Value.CenterCountry is { Length: > 0 } configured ? CountryCode.Parse(configured).Alpha2 : null;
@@ -73,6 +72,15 @@ internal sealed class ShareDocumentsHandler(RecordsDbContext db, IMediator media
                 $"Patient {request.PatientId} has not granted {needed} consent{(state.LastDecision is { } last ? $" (last decision: {last} on {state.DecidedAt:yyyy-MM-dd})" : "")}, which sharing with {request.Recipient.Name} {where} needs; record the patient's consent first.");
         }
 
+        checkedConsent.Basis = $"{needed} granted {state.DecidedAt:yyyy-MM-dd}";
+    }
+}
+
+internal sealed class ShareDocumentsHandler(RecordsDbContext db, ShareConsent checkedConsent, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<Contracts.ShareDocuments, CreatedShare>
+{
+    public async Task<CreatedShare> Handle(Contracts.ShareDocuments request, CancellationToken cancellationToken)
+    {
         var ids = request.DocumentIds.Distinct().ToList();
         var found = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id) && d.PatientId == request.PatientId).Select(d => d.Id).ToListAsync(cancellationToken);
         if (ids.Except(found).ToList() is [_, ..] missing)
@@ -83,10 +91,17 @@ internal sealed class ShareDocumentsHandler(RecordsDbContext db, IMediator media
 
         var now = clock.GetUtcNow();
         var token = ShareTokens.Create();
-        var share = Share.Create(request.PatientId, request.Recipient with { Country = country }, ids, ShareTokens.Hash(token), request.ExpiresAt,
-            $"{needed} granted {state.DecidedAt:yyyy-MM-dd}", request.Note, user.UserId, now);
+        var recipient = request.Recipient with { Country = CountryCode.Parse(request.Recipient.Country).Alpha2 };
+        var share = Share.Create(request.PatientId, recipient, ids, ShareTokens.Hash(token), request.ExpiresAt, checkedConsent.Basis
+            ?? throw new InvalidOperationException("ShareDocuments reached its handler without its consent check."), request.Note, user.UserId, now);
         db.Shares.Add(share);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedShare(share.ToDto(now), token);
     }
+}
+
+/// <summary>The consent the validator found, for the handler of the same request (one per scope).</summary>
+internal sealed class ShareConsent
+{
+    public string? Basis { get; set; }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Messaging;
 using Platform.Kernel.Security;
 using Platform.Kernel.Validation;
-using Platform.Patients.Contracts;
 using Platform.Records.Content;
 using Platform.Records.Contracts;
 using Platform.Records.Documents;
@@ -11,11 +10,12 @@ using Platform.Records.Persistence;
 
 namespace Platform.Records.Features.UploadDocument;
 
-internal sealed class UploadDocumentValidator(ICurrentUser user) : IValidator<Contracts.UploadDocument>
+internal sealed class UploadDocumentValidator(ICurrentUser user, IMediator mediator) : IValidator<Contracts.UploadDocument>
 {
-    public ValueTask ValidateAsync(Contracts.UploadDocument request, ValidationErrors errors, CancellationToken cancellationToken)
+    public async ValueTask ValidateAsync(Contracts.UploadDocument request, ValidationErrors errors, CancellationToken cancellationToken)
     {
         errors.NotDefault("patientId", request.PatientId);
+        await mediator.EnsurePatientAsync(request.PatientId, cancellationToken);
         DocumentRules.Defined(errors, "type", request.Type);
         DocumentRules.Defined(errors, "source", request.Source);
         DocumentRules.Title(errors, "title", request.Title);
@@ -25,18 +25,14 @@ internal sealed class UploadDocumentValidator(ICurrentUser user) : IValidator<Co
         {
             errors.Add("source", request.Source.ToString(), "PatientSource", $"must be {DocumentSource.Patient} for a document a patient uploads");
         }
-
-        return ValueTask.CompletedTask;
     }
 }
 
-internal sealed class UploadDocumentHandler(RecordsDbContext db, IMediator mediator, UploadIntake intake, ICurrentUser user, TimeProvider clock)
+internal sealed class UploadDocumentHandler(RecordsDbContext db, UploadIntake intake, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<Contracts.UploadDocument, DocumentDto>
 {
     public async Task<DocumentDto> Handle(Contracts.UploadDocument request, CancellationToken cancellationToken)
     {
-        // The patient must exist (and the caller may see them): Patients answers, Records keeps only the id.
-        await mediator.Send(new GetPatient(request.PatientId), cancellationToken);
         var language = DocumentRules.CanonicalLanguage(request.Language);
         Document? original = null;
         if (request.TranslationOfId is { } originalId)
