@@ -55,14 +55,14 @@ internal static class MultipartRequestReader
                 {
                     MultipartBodyLengthLimit = options.MaxUploadBytes,
                     ValueLengthLimit = (int)Math.Min(int.MaxValue, options.MaxRequestBytes),
-                    ValueCountLimit = 2,
+                    ValueCountLimit = 2 + options.MaxUploadFiles,
                     BufferBodyLengthLimit = options.MaxUploadBytes,
                 },
                 cancellationToken);
         }
         catch (InvalidDataException ex)
         {
-            return ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+            return ex.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase)
                 ? TooLarge(options)
                 : ReadOutcome.Fail($"The multipart/form-data body cannot be read: {ex.Message}");
         }
