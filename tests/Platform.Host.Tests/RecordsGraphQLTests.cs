@@ -276,6 +276,48 @@ public sealed class RecordsGraphQLTests : IDisposable
         payload.GetProperty("document").GetProperty("source").GetString().ShouldBe("HOME_PROVIDER");
     }
 
+    [Theory]
+    [InlineData("""{"1":["variables.input.content"]}""", "no file part of that name")]
+    [InlineData("""{"0":["variables.input.title"]}""", "must point at a null")]
+    [InlineData("""{"0":["variables.input.nowhere.deep"]}""", "does not exist in the operations' variables")]
+    [InlineData("""{"0":["query"]}""", "must start with \"variables.\"")]
+    [InlineData("""["0"]""", "The \"map\" part must be a JSON object")]
+    public async Task Multipart_WithABrokenMap_Is400_SayingWhy(string map, string expected)
+    {
+        var coordinator = await TokenAsync("coordinator");
+        var operations = JsonSerializer.Serialize(new { query = Upload, variables = new { input = new { patientId = Guid.NewGuid(), type = "OTHER", title = "t", language = "en", source = "FACILITY", content = (string?)null } } });
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(operations, Encoding.UTF8), "operations" },
+            { new StringContent(map, Encoding.UTF8), "map" },
+            { new ByteArrayContent(_pdf), "0", "a.pdf" },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative)) { Content = form };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", coordinator);
+        request.Headers.Add("GraphQL-Preflight", "1");
+
+        using var response = await _web.Client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await response.Content.ReadAsStringAsync();
+        JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain(expected, Case.Sensitive, body);
+    }
+
+    [Fact]
+    public async Task Upload_GivenAsJsonInsteadOfAFile_IsRefused()
+    {
+        var coordinator = await TokenAsync("coordinator");
+        var patientId = await RegisterAsync(coordinator);
+
+        var body = await PostJsonAsync(coordinator, new
+        {
+            query = Upload,
+            variables = new { input = new { patientId, type = "OTHER", title = "t", language = "en", source = "FACILITY", content = "JVBERi0xLjc=" } },
+        });
+
+        body.GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain("Upload cannot represent");
+    }
+
     private async Task GrantConsentAsync(Guid patientId, ConsentKind kind)
     {
         await using var scope = _web.Factory.Services.CreateAsyncScope();
