@@ -20,8 +20,18 @@ internal sealed class OpenDocumentContentHandler(RecordsDbContext db, DocumentAc
             ? document.Versions.FirstOrDefault(v => v.Number == number) ?? throw new NotFoundException("DocumentVersion", $"{document.Id}/{number}")
             : document.Current;
         var content = await DocumentContentReader.OpenAsync(store, version, cancellationToken);
-        await audit.DownloadedAsync(nameof(Contracts.OpenDocumentContent), document.Id,
-            $"patient {document.PatientId}, version {version.Number}, {version.Size} bytes, sha256 {version.Sha256}", cancellationToken);
+        try
+        {
+            await audit.DownloadedAsync(nameof(Contracts.OpenDocumentContent), document.Id,
+                $"patient {document.PatientId}, version {version.Number}, {version.Size} bytes, sha256 {version.Sha256}", cancellationToken);
+        }
+        catch
+        {
+            // No audit entry, no bytes.
+            await content.DisposeAsync();
+            throw;
+        }
+
         return new DocumentDownload(document.Id, version.ToDto(), content);
     }
 }

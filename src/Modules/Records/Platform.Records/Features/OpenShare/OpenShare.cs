@@ -67,8 +67,18 @@ internal sealed class OpenSharedDocumentHandler(RecordsDbContext db, ShareGate g
         var document = await db.DocumentsWithHistory.AsNoTracking().SingleAsync(d => d.Id == request.DocumentId, cancellationToken);
         var version = document.Current;
         var content = await DocumentContentReader.OpenAsync(store, version, cancellationToken);
-        await audit.ShareUsedAsync(nameof(Contracts.OpenSharedDocument), share.Id, share.RecipientName, "download", "Document", document.Id.ToString(), AuditOutcome.Succeeded,
-            $"patient {share.PatientId}, version {version.Number}, {version.Size} bytes, sha256 {version.Sha256}", cancellationToken);
+        try
+        {
+            await audit.ShareUsedAsync(nameof(Contracts.OpenSharedDocument), share.Id, share.RecipientName, "download", "Document", document.Id.ToString(), AuditOutcome.Succeeded,
+                $"patient {share.PatientId}, version {version.Number}, {version.Size} bytes, sha256 {version.Sha256}", cancellationToken);
+        }
+        catch
+        {
+            // No audit entry, no bytes.
+            await content.DisposeAsync();
+            throw;
+        }
+
         return new DocumentDownload(document.Id, version.ToDto(), content);
     }
 }
