@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
+using Platform.GraphQL.AspNetCore.Multipart;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Protection;
@@ -84,7 +85,9 @@ internal sealed partial class GraphQLHttpHandler(
             }
         }
 
-        var read = isGet ? GraphQLRequestReader.ReadGet(request.Query) : await GraphQLRequestReader.ReadPostAsync(request, options.MaxRequestBytes, context.RequestAborted);
+        var read = isGet ? GraphQLRequestReader.ReadGet(request.Query)
+            : MultipartRequestReader.IsMultipart(request) ? await MultipartRequestReader.ReadAsync(request, options, context.RequestAborted)
+            : await GraphQLRequestReader.ReadPostAsync(request, options.MaxRequestBytes, context.RequestAborted);
         if (read.Parameters is not { } parameters)
         {
             await WriteRequestErrorAsync(context, mediaType, read.Status, read.Error!, read.Code);
@@ -171,7 +174,8 @@ internal sealed partial class GraphQLHttpHandler(
                     Schema = schema,
                     Document = document.Document,
                     OperationName = parameters.OperationName,
-                    VariablesJson = parameters.Variables,
+                    VariablesJson = parameters.VariableValues is null ? parameters.Variables : default,
+                    Variables = parameters.VariableValues,
                     Services = new RequestServices(context.RequestServices, context.User),
                 },
                 timeout.Token).AsTask().WaitAsync(timeout.Token);

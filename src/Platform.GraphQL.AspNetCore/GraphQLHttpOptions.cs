@@ -74,4 +74,13 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>The graphql-transport-ws protocol on WebSocket upgrades of the path (section <c>GraphQL:WebSockets</c>).</summary>
     public GraphQLWebSocketOptions WebSockets { get; init; } = new();
+
+    /// <summary>
+    /// The largest multipart/form-data request (GraphQL multipart request convention: files with the
+    /// operation) accepted, in bytes; a larger one is refused with 413. Default 64 MB.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>How many files one multipart request may carry. Default 10.</summary>
+    public int MaxUploadFiles { get; init; } = 10;
 }

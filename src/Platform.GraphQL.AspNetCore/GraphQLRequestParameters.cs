@@ -10,7 +10,14 @@ namespace Platform.GraphQL.AspNetCore;
 /// null when the client named a registered document instead (<c>documentId</c>, or
 /// <c>extensions.persistedQuery</c>); <see cref="TrustedDocuments"/> resolves it.
 /// </summary>
-internal sealed record GraphQLRequestParameters(string? Query, string? OperationName, JsonElement Variables, JsonElement Extensions, string? DocumentId = null);
+/// <remarks>
+/// <see cref="VariableValues"/> is set when the variables hold values JSON cannot (the files of a multipart
+/// request); <see cref="Variables"/> is then the JSON as sent, with nulls where the files go.
+/// </remarks>
+internal sealed record GraphQLRequestParameters(string? Query, string? OperationName, JsonElement Variables, JsonElement Extensions, string? DocumentId = null)
+{
+    public IReadOnlyDictionary<string, object?>? VariableValues { get; init; }
+}
 
 /// <summary>Either the parameters, or why the HTTP request is not a GraphQL request and with which status.</summary>
 internal readonly record struct ReadOutcome(GraphQLRequestParameters? Parameters, int Status, string? Error, string? Code = null)
@@ -40,10 +47,16 @@ internal static class GraphQLRequestReader
                 $"The request body is larger than the maximum request size (MaxRequestBytes) of {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge);
         }
 
+        return Parse(bytes, "The request body");
+    }
+
+    /// <summary>The parameters in a JSON object (a POST body, or a multipart request's <c>operations</c> part, named by <paramref name="what"/>).</summary>
+    public static ReadOutcome Parse(ReadOnlyMemory<byte> bytes, string what)
+    {
         // JSON readers check UTF-8 only when a string is read, which would surface as a server failure later.
         if (!Utf8.IsValid(bytes.Span))
         {
-            return ReadOutcome.Fail("The request body is not valid UTF-8: send application/json encoded as UTF-8.");
+            return ReadOutcome.Fail($"{what} is not valid UTF-8: send application/json encoded as UTF-8.");
         }
 
         JsonDocument body;
@@ -53,14 +66,14 @@ internal static class GraphQLRequestReader
         }
         catch (JsonException ex)
         {
-            return ReadOutcome.Fail($"The request body is not valid JSON: {ex.Message}");
+            return ReadOutcome.Fail($"{what} is not valid JSON: {ex.Message}");
         }
 
         using (body)
         {
             if (body.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return ReadOutcome.Fail($"The request body must be a JSON object with a \"query\", not a JSON {Describe(body.RootElement)}.");
+                return ReadOutcome.Fail($"{what} must be a JSON object with a \"query\", not a JSON {Describe(body.RootElement)}.");
             }
 
             var root = body.RootElement;

@@ -4,11 +4,12 @@ using Platform.Journeys;
 using Platform.Kernel.Modules;
 using Platform.Partners;
 using Platform.Patients;
+using Platform.Records;
 
 namespace Platform.Host;
 
 /// <summary>The modules this host is composed of, in the order their migrations run.</summary>
 internal static class PlatformModules
 {
-    public static IModule[] All() => [new AuditModule(), new IdentityModule(), new PatientsModule(), new JourneysModule(), new PartnersModule()];
+    public static IModule[] All() => [new AuditModule(), new IdentityModule(), new PatientsModule(), new JourneysModule(), new RecordsModule(), new PartnersModule()];
 }

@@ -100,6 +100,17 @@ internal sealed partial class SchemaCompilation
     /// <summary>The name of the named type of <paramref name="type"/>, defining it on first use.</summary>
     private string? NamedType(Type type, string site, bool input)
     {
+        if (type == typeof(Types.FileUpload))
+        {
+            if (input)
+            {
+                return "Upload";
+            }
+
+            Error($"{site}: {Display(type)} is the input-only Upload scalar (a file of a multipart request); a field cannot return it.", null);
+            return null;
+        }
+
         if (_scalars.TryGetValue(type, out var scalar))
         {
             _usesLong |= type == typeof(long);

@@ -46,11 +46,14 @@ public static class BuiltInScalars
     /// <summary><c>URL</c>: an absolute URI; runtime values are <see cref="Uri"/>s.</summary>
     public static ScalarType Url { get; } = new UrlType();
 
+    /// <summary><c>Upload</c>: a file of a multipart request, input only; runtime values are <see cref="FileUpload"/>s.</summary>
+    public static ScalarType Upload { get; } = new UploadType();
+
     private static readonly FrozenDictionary<string, ScalarType> _specified =
         new[] { Int, Float, String, Boolean, ID }.ToFrozenDictionary(scalar => scalar.Name, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, ScalarType> _platform =
-        new[] { DateTime, Date, Decimal, Uuid, Url }.ToFrozenDictionary(scalar => scalar.Name, StringComparer.Ordinal);
+        new[] { DateTime, Date, Decimal, Uuid, Url, Upload }.ToFrozenDictionary(scalar => scalar.Name, StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="type"/> is one of the specification's five scalars.</summary>
     public static bool IsSpecified(NamedType type) => type is IntType or FloatType or StringType or BooleanType or IdType;

@@ -1,0 +1,73 @@
+namespace Platform.Records.Contracts;
+
+/// <summary>What a document is.</summary>
+public enum DocumentType
+{
+    ReferralLetter,
+    ImagingReport,
+
+    /// <summary>The images themselves: DICOM files, photographs, scans.</summary>
+    Images,
+    LabResults,
+    Prescription,
+    DischargeSummary,
+    ConsentForm,
+    PassportCopy,
+
+    /// <summary>A letter inviting the patient for treatment, for a visa application.</summary>
+    InvitationLetter,
+    Invoice,
+    Other,
+}
+
+/// <summary>Who the document came from.</summary>
+public enum DocumentSource
+{
+    /// <summary>The patient (or their family) sent it.</summary>
+    Patient,
+
+    /// <summary>The home-country physician or hospital.</summary>
+    HomeProvider,
+
+    /// <summary>This facility produced it.</summary>
+    Facility,
+
+    /// <summary>A partner: insurer, facilitator, interpreter agency.</summary>
+    Partner,
+}
+
+/// <summary>Where a request for records from a home-country provider stands.</summary>
+public enum RecordsRequestStatus
+{
+    Requested,
+    Reminded,
+    PartiallyReceived,
+    Received,
+    Cancelled,
+}
+
+/// <summary>Where a translation of a document stands.</summary>
+public enum TranslationStatus
+{
+    /// <summary>Sent to a translator; the translation has not come back yet.</summary>
+    Sent,
+
+    /// <summary>The translation was uploaded and linked to its original.</summary>
+    Completed,
+}
+
+/// <summary>Who receives a share of documents.</summary>
+public enum ShareRecipientKind
+{
+    HomePhysician,
+    Insurer,
+    SecondOpinionSpecialist,
+}
+
+/// <summary>Where a share stands at the time it is read.</summary>
+public enum ShareStatus
+{
+    Active,
+    Expired,
+    Revoked,
+}
