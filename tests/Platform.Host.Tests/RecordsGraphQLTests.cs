@@ -36,6 +36,7 @@ public sealed class RecordsGraphQLTests : IDisposable
     private static readonly byte[] _pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% Discharge summary\n%%EOF\n");
 
     private readonly MovableClock _clock = new();
+    private readonly Dictionary<string, string> _globalIds = [];
     private readonly HostFactory _host;
     private readonly WebApplicationFactoryClient _web;
 
@@ -179,8 +180,8 @@ public sealed class RecordsGraphQLTests : IDisposable
 
         var body = await PostJsonAsync(coordinator, new
         {
-            query = "query($a: UUID!, $b: UUID!) { a: patient(id: $a) { documents(first: 1) { totalCount pageInfo { hasNextPage } nodes { type } } } b: patient(id: $b) { documents(first: 1) { totalCount nodes { type } } } }",
-            variables = new { a = first, b = second },
+            query = "query($a: ID!, $b: ID!) { a: patient(id: $a) { documents(first: 1) { totalCount pageInfo { hasNextPage } nodes { type } } } b: patient(id: $b) { documents(first: 1) { totalCount nodes { type } } } }",
+            variables = new { a = _globalIds[first], b = _globalIds[second] },
         });
 
         var a = body.GetProperty("data").GetProperty("a").GetProperty("documents");
@@ -329,7 +330,7 @@ public sealed class RecordsGraphQLTests : IDisposable
 
     private async Task ShouldHoldNoDocumentsAsync(string token, string patientId)
     {
-        var body = await PostJsonAsync(token, new { query = "query($id: UUID!) { patient(id: $id) { documents { totalCount } } }", variables = new { id = patientId } });
+        var body = await PostJsonAsync(token, new { query = "query($id: ID!) { patient(id: $id) { documents { totalCount } } }", variables = new { id = _globalIds[patientId] } });
         body.GetProperty("data").GetProperty("patient").GetProperty("documents").GetProperty("totalCount").GetInt32().ShouldBe(0, body.ToString());
         (Directory.Exists(RecordsFolder) ? Directory.EnumerateFiles(RecordsFolder, "*", SearchOption.AllDirectories) : []).ShouldBeEmpty();
     }
@@ -344,10 +345,13 @@ public sealed class RecordsGraphQLTests : IDisposable
     {
         var body = await PostJsonAsync(token, new
         {
-            query = "mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { patient { id } errors { message } } }",
+            query = "mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { patient { id registryId } errors { message } } }",
             variables = new { input = new { kind = "MEDICAL_TOURIST", source = "DIRECT", identity = new { familyName, givenName = "Amira", dateOfBirth = "1984-03-02", sex = "FEMALE", nationality = "AE" } } },
         });
-        return body.GetProperty("data").GetProperty("registerPatient").GetProperty("patient").GetProperty("id").GetString()!;
+        var patient = body.GetProperty("data").GetProperty("registerPatient").GetProperty("patient");
+        var registryId = patient.GetProperty("registryId").GetString()!;
+        _globalIds[registryId] = patient.GetProperty("id").GetString()!; // patient(id:) takes the global id; Records' inputs take the registry id
+        return registryId;
     }
 
     private async Task<string?> UploadIdAsync(string token, string patientId, string type)
