@@ -23,7 +23,7 @@ internal sealed class PatientDocuments
         var name = string.Create(CultureInfo.InvariantCulture, $"records.documents:{first}:{after}:{type}");
         var loader = context.BatchLoader<Guid, DocumentPage>(name, async (patientIds, ct) =>
             await mediator.SendForGraphQLAsync(new ListPatientsDocuments(patientIds, first, after, type), ct));
-        var page = await loader.LoadAsync(patient.Id) ?? new DocumentPage([], false, after is not null, 0);
+        var page = await loader.LoadAsync(patient.Record.Id) ?? new DocumentPage([], false, after is not null, 0);
         return Connection.Create(
             [.. page.Items.Select(i => new Edge<DocumentDto>(i.Document, i.Cursor))],
             page.HasPreviousPage,
