@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Identity.Contracts;
+using Platform.Journeys.Contracts;
 using Platform.Kernel.Security;
 using Platform.Kernel.Time;
 using Platform.Patients.Contracts;
@@ -50,17 +51,24 @@ public static partial class DemoCenter
         }
 
         var started = Stopwatch.GetTimestamp();
-        var state = new DemoState(clock.GetUtcNow());
-        foreach (var step in DemoPatients.Stories(cast, state.Now))
+        var state = new DemoState(clock.GetUtcNow(), cast);
+        // The pathways the journeys are planned on exist before the first story starts.
+        var first = DemoPatients.All.Min(p => DemoPatients.RegisteredAt(p, state.Now));
+        state.Schedule(new DemoStep(first.AddDays(-1), cast.Administrator, async (mediator, _, ct) => await mediator.Send(new EnsureDefaultCarePathways(), ct)));
+        foreach (var step in DemoPatients.Stories(cast, state.Now).Concat(DemoJourneys.Stories(cast, state.Now)))
         {
             state.Schedule(step);
         }
+
+        // Work left undone is overdue today: one escalation pass, as the background service would run.
+        state.Schedule(new DemoStep(state.Now.AddSeconds(-1), cast.Administrator, async (mediator, _, ct) => await mediator.Send(new RunTaskEscalation(), ct)));
 
         // Steps run in the order they happened; a step may schedule later ones (a task completed
         // when it fell due), so the queue is read until it is empty.
         var sent = 0;
         while (state.TryNext(out var step))
         {
+            state.Current = step.At;
             using (clock.ReplayAt(step.At))
             {
                 await using var scope = services.CreateAsyncScope();
@@ -72,7 +80,7 @@ public static partial class DemoCenter
         }
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        LogLoaded(logger, state.Patients.Count, sent, seconds);
+        LogLoaded(logger, state.Patients.Count, state.Journeys.Count, sent, seconds);
         return sent;
     }
 
@@ -96,8 +104,8 @@ public static partial class DemoCenter
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo center loaded: {Patients} patients from {Steps} requests in {Seconds:F1} s.")]
-    private static partial void LogLoaded(ILogger logger, int patients, int steps, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo center loaded: {Patients} patients and {Journeys} journeys from {Steps} requests in {Seconds:F1} s.")]
+    private static partial void LogLoaded(ILogger logger, int patients, int journeys, int steps, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo center already loaded; left as it is.")]
     private static partial void LogAlreadyLoaded(ILogger logger);
@@ -113,15 +121,32 @@ internal sealed record DemoStep(DateTimeOffset At, System.Security.Claims.Claims
 /// What the stories learned so far (each demo patient's record as last written) and the steps
 /// still to run, in time order (steps at the same instant in the order they were scheduled).
 /// </summary>
-internal sealed class DemoState(DateTimeOffset now)
+internal sealed class DemoState(DateTimeOffset now, DemoCast cast)
 {
+    private readonly HashSet<Guid> _tasksSeen = [];
+
     private readonly PriorityQueue<DemoStep, (DateTimeOffset At, long Sequence)> _steps = new();
     private long _sequence;
+
+    /// <summary>When the step running now happened; what it schedules happens after.</summary>
+    public DateTimeOffset Current { get; set; }
 
     /// <summary>The real time the load started; nothing is scheduled after it.</summary>
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>The demo users the steps act as.</summary>
+    public DemoCast Cast { get; } = cast;
+
     public Dictionary<string, PatientDto> Patients { get; } = [];
+
+    public Dictionary<string, JourneyDto> Journeys { get; } = [];
+
+    public JourneyDto Journey(string key) => Journeys[key];
+
+    public void KeepJourney(string key, JourneyDto journey) => Journeys[key] = journey;
+
+    /// <summary>True the first time a task is seen, so its completion is planned once.</summary>
+    public bool FirstTimeSeen(Guid taskId) => _tasksSeen.Add(taskId);
 
     public PatientDto Patient(string key) => Patients[key];
 
@@ -143,10 +168,24 @@ internal sealed class DemoState(DateTimeOffset now)
 internal sealed record DemoCast(
     System.Security.Claims.ClaimsPrincipal Coordinator,
     System.Security.Claims.ClaimsPrincipal CaseManager,
+    System.Security.Claims.ClaimsPrincipal Clinician,
+    System.Security.Claims.ClaimsPrincipal Administrator,
     System.Security.Claims.ClaimsPrincipal Patient,
     Guid DemoPatientId,
     Guid PartnerOrganizationId)
 {
+    public string CoordinatorId => Id(Coordinator);
+
+    public string CoordinatorName => Name(Coordinator);
+
+    public string CaseManagerId => Id(CaseManager);
+
+    public string CaseManagerName => Name(CaseManager);
+
+    public string ClinicianId => Id(Clinician);
+
+    public string ClinicianName => Name(Clinician);
+
     public static DemoCast From(IReadOnlyList<DemoUser> users)
     {
         DemoUser Find(string role) => users.FirstOrDefault(u => u.Roles.Contains(role))
@@ -160,8 +199,14 @@ internal sealed record DemoCast(
         return new DemoCast(
             Act(Find(Roles.Coordinator)),
             Act(Find(Roles.CaseManager)),
+            Act(Find(Roles.Clinician)),
+            Act(Find(Roles.Administrator)),
             Act(patient),
             patient.PatientId ?? throw new InvalidOperationException($"The demo patient '{patient.UserName}' is bound to no patient record."),
             partner.OrganizationId ?? throw new InvalidOperationException($"The demo partner agent '{partner.UserName}' is bound to no organization."));
     }
+
+    private static string Id(System.Security.Claims.ClaimsPrincipal user) => user.FindFirst(PlatformClaims.Subject)!.Value;
+
+    private static string Name(System.Security.Claims.ClaimsPrincipal user) => user.FindFirst(PlatformClaims.Name)!.Value;
 }

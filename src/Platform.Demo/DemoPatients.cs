@@ -115,7 +115,7 @@ internal static class DemoPatients
             Companion = new("Ngozi Okonkwo", Relationship.Spouse, "+2348031234568", "ngozi.okonkwo@example.ng", true, true, true),
             Physician = new("Dr. Funmilayo Adeyemi", "Reddington Hospital", "NG", "+2341271234", null),
         },
-        new("adaeze-eze", PatientKind.MedicalTourist, "Eze", "Adaeze", null, null, "1987-10-12", Sex.Female, "NG", "A11764098", "adaeze.eze@example.ng", "+2348091234567", ContactChannel.Email, "Africa/Lagos", "Abuja", ["en", "ig"], AttributionChannel.Web, null, 41)
+        new("adaeze-eze", PatientKind.MedicalTourist, "Eze", "Adaeze", null, null, "1987-10-12", Sex.Female, "NG", "A11764098", "adaeze.eze@example.ng", "+2348091234567", ContactChannel.Email, "Africa/Lagos", "Abuja", ["en", "ig"], AttributionChannel.Web, null, 8)
         {
             Testimonials = true,
             Marketing = true,
@@ -131,7 +131,7 @@ internal static class DemoPatients
             Physician = new("Dr. Rachel Kim", "Bay Area Fertility Partners", "US", "+14155550199", null),
             Marketing = true,
         },
-        new("david-cohen", PatientKind.MedicalTourist, "Cohen", "David", null, null, "1954-11-30", Sex.Male, "US", "488231907", "david.cohen@example.com", "+12125550187", ContactChannel.Phone, "America/New_York", "New York", ["en", "he"], AttributionChannel.Direct, null, 9)
+        new("david-cohen", PatientKind.MedicalTourist, "Cohen", "David", null, null, "1954-11-30", Sex.Male, "US", "488231907", "david.cohen@example.com", "+12125550187", ContactChannel.Phone, "America/New_York", "New York", ["en", "he"], AttributionChannel.Direct, null, 12)
         {
             Culture = _kosher,
         },
@@ -141,7 +141,7 @@ internal static class DemoPatients
             Culture = _direct,
             ViaDemoPartner = true,
         },
-        new("yui-takahashi", PatientKind.MedicalTourist, "Takahashi", "Yui", "高橋", "結衣", "1988-06-21", Sex.Female, "JP", "TR7765021", "yui.takahashi@example.jp", "+818012345678", ContactChannel.Email, "Asia/Tokyo", "Osaka", ["ja", "en"], AttributionChannel.Facilitator, "Sakura Medical Travel", 13)
+        new("yui-takahashi", PatientKind.MedicalTourist, "Takahashi", "Yui", "高橋", "結衣", "1988-06-21", Sex.Female, "JP", "TR7765021", "yui.takahashi@example.jp", "+818012345678", ContactChannel.Email, "Asia/Tokyo", "Osaka", ["ja", "en"], AttributionChannel.Facilitator, "Sakura Medical Travel", 1)
         {
             Culture = _vegetarian,
             ViaDemoPartner = true,
@@ -201,7 +201,7 @@ internal static class DemoPatients
             Testimonials = true,
             Marketing = true,
         },
-        new("omar-haddad", PatientKind.ExpatriateOrForeignWorker, "Haddad", "Omar", "حداد", "عمر", "1980-10-10", Sex.Male, "AE", "P2219834", "omar.haddad@example.ae", "+34682345678", ContactChannel.Phone, "Europe/Madrid", "Barcelona", ["ar", "en", "fr"], AttributionChannel.Employer, "Gulf Aviation Services", 15)
+        new("omar-haddad", PatientKind.ExpatriateOrForeignWorker, "Haddad", "Omar", "حداد", "عمر", "1980-10-10", Sex.Male, "AE", "P2219834", "omar.haddad@example.ae", "+34682345678", ContactChannel.Phone, "Europe/Madrid", "Barcelona", ["ar", "en", "fr"], AttributionChannel.Employer, "Gulf Aviation Services", 2)
         {
             Culture = _halalMale,
         },
@@ -252,19 +252,18 @@ internal static class DemoPatients
     {
         foreach (var person in All)
         {
-            // Registered in the center's working day (Europe/Madrid), a little after nine plus a spread.
-            var registered = now.Date.AddDays(-person.DaysAgo).AddHours(8 + (StableNumber(person.Key) % 9)).AddMinutes(person.Key.Length * 3);
-            var at = new DateTimeOffset(registered, TimeSpan.Zero);
-            if (at > now)
-            {
-                at = now.AddMinutes(-30);
-            }
-
-            foreach (var step in Story(person, person.Key == "maria-santos" ? cast.DemoPatientId : null, at, now, cast))
+            foreach (var step in Story(person, person.Key == "maria-santos" ? cast.DemoPatientId : null, RegisteredAt(person, now), now, cast))
             {
                 yield return step;
             }
         }
+    }
+
+    /// <summary>When the patient registered: <see cref="Person.DaysAgo"/> days before now, in the center's working day.</summary>
+    public static DateTimeOffset RegisteredAt(Person person, DateTimeOffset now)
+    {
+        var at = new DateTimeOffset(now.Date.AddDays(-person.DaysAgo).AddHours(8 + (StableNumber(person.Key) % 9)).AddMinutes(person.Key.Length * 3), TimeSpan.Zero);
+        return at < now ? at : now.AddHours(-2);
     }
 
     private static IEnumerable<DemoStep> Story(Person person, Guid? id, DateTimeOffset registered, DateTimeOffset now, DemoCast cast)

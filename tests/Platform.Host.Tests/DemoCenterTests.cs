@@ -38,6 +38,32 @@ public sealed class DemoCenterTests(DemoCenterTests.DemoHost demo) : IClassFixtu
     }
 
     [Fact]
+    public async Task FirstRun_GivesEveryPatientAJourney_AtStagesFromInquiryToClosed_OnTheFivePathways_WithOverdueWork()
+    {
+        var body = await QueryAsync("coordinator", """
+            { journeys(first: 100) { totalCount nodes { stage serviceLine careTeam { role } } }
+              overdue: journeys(first: 1, filter: { overdue: true }) { totalCount }
+              workQueue(role: "coordinator", includeAssigned: true, first: 200) { isOverdue escalationLevel }
+              serviceLevelReport { total { onTime late } } }
+            """);
+
+        var data = body.GetProperty("data");
+        var journeys = data.GetProperty("journeys").GetProperty("nodes").EnumerateArray().ToList();
+        journeys.Count.ShouldBe(44);
+        journeys.Select(j => j.GetProperty("stage").GetString()).Distinct().Order().ShouldBe(
+            ["CANCELLED", "CLOSED", "CONFIRMED", "DECLINED", "DISCHARGED", "FOLLOW_UP", "INQUIRY", "IN_CARE", "LOST_TO_FOLLOW_UP", "MEDICAL_REVIEW", "PRE_TRAVEL", "QUOTATION"],
+            ignoreOrder: true);
+        journeys.Select(j => j.GetProperty("serviceLine").GetString()).OfType<string>().Distinct().Count().ShouldBe(5);
+        journeys.ShouldAllBe(j => j.GetProperty("careTeam").GetArrayLength() >= 2);
+        data.GetProperty("overdue").GetProperty("totalCount").GetInt32().ShouldBeGreaterThan(0);
+        var queue = data.GetProperty("workQueue").EnumerateArray().ToList();
+        queue.ShouldContain(t => t.GetProperty("isOverdue").GetBoolean() && t.GetProperty("escalationLevel").GetInt32() > 0);
+        var report = data.GetProperty("serviceLevelReport").GetProperty("total");
+        report.GetProperty("onTime").GetInt32().ShouldBeGreaterThan(report.GetProperty("late").GetInt32());
+        report.GetProperty("late").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task DemoPatientLogin_SeesOnlyTheirOwnRecord_WithTheConsentsTheyGave()
     {
         var mine = await AllPatientsAsync("patient");
