@@ -78,6 +78,21 @@ internal sealed class Journey : Aggregate
         return journey;
     }
 
+    /// <summary>
+    /// A journey brought over from another system, opened in the stage that system had it; a journey
+    /// that system had already ended is closed at its opening date (its real close date was not kept).
+    /// </summary>
+    public static Journey Imported(Guid patientId, PatientKind kind, string title, JourneyStage stage, PathwayPlan plan, string by, DateTimeOffset openedAt)
+    {
+        var journey = Open(patientId, kind, title, stage, null, plan, by, openedAt);
+        if (StageTransitions.HasEnded(stage) || stage == JourneyStage.LostToFollowUp)
+        {
+            journey.ClosedAt = openedAt;
+        }
+
+        return journey;
+    }
+
     public DateTimeOffset? MilestoneAt(MilestoneKind kind) => _milestones.FirstOrDefault(m => m.Kind == kind)?.At;
 
     /// <summary>Moves the journey; returns the milestones the move dated (admission on entering care, discharge on leaving it) that had no date.</summary>
