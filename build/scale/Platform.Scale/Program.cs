@@ -6,6 +6,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Audit;
 using Platform.Identity;
+using Platform.Journeys;
+using Platform.Journeys.Contracts;
 using Platform.Kernel;
 using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
@@ -22,9 +24,10 @@ var options = Options.Parse(args);
 if (options is null)
 {
     Console.Error.WriteLine("""
-        usage: Platform.Scale generate --provider Sqlite|Postgres --connection "<connection string>" [--patients 100000] [--from 0] [--seed 7]
-                 Loads generated patients into the database (creating and migrating it first) through
-                 the modules' import requests, in batches of 1,000, with a progress bar. --from numbers
+        usage: Platform.Scale generate --provider Sqlite|Postgres --connection "<connection string>" [--patients 100000] [--from 0] [--seed 7] [--journeys 3]
+                 Loads generated patients, and --journeys journeys per patient with their pathways' tasks,
+                 into the database (creating and migrating it first) through the modules' import requests,
+                 in batches of 1,000, with a progress bar per kind. --from numbers
                  the patients after those an earlier run loaded, so a database can grow in steps.
                Platform.Scale measure <host url> <cases.json> <iterations> <label>
                  Times each case's GraphQL query against a running host; one JSON line per case.
@@ -34,9 +37,11 @@ if (options is null)
 
 await using var platform = Compose(options);
 await platform.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+await SendAsync(platform, new EnsureDefaultCarePathways());
 var now = DateTimeOffset.UtcNow;
 var factory = new PatientFactory(options.Seed + (int)(options.From % 100_000));
 var progress = new ProgressBar("patients", options.Patients);
+var loaded = new List<(long Number, Guid Id, PatientKind Kind)>((int)options.Patients);
 for (long done = 0; done < options.Patients;)
 {
     var count = (int)Math.Min(ImportPatients.MaxBatch, options.Patients - done);
@@ -46,13 +51,45 @@ for (long done = 0; done < options.Patients;)
         rows.Add(factory.Next(options.From + done + i + 1, now, years: 5));
     }
 
-    await SendAsync(platform, new ImportPatients(rows));
+    var imported = await SendAsync(platform, new ImportPatients(rows));
+    for (var i = 0; i < count; i++)
+    {
+        loaded.Add((options.From + done + i + 1, imported.PatientIds[i], rows[i].Registration.Kind));
+    }
+
     done += count;
     progress.Advance(count);
 }
 
-var took = progress.Finish();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Loaded {options.Patients:N0} patients into {options.Provider} in {took.TotalSeconds:F1} s."));
+var patientsTook = progress.Finish();
+var journeyFactory = new JourneyFactory(options.Seed + 1 + (int)(options.From % 100_000));
+var totalJourneys = loaded.Count * (long)options.JourneysPerPatient;
+long tasks = 0;
+var journeyProgress = new ProgressBar("journeys", totalJourneys, () => string.Create(CultureInfo.InvariantCulture, $" + {tasks:N0} tasks"));
+var pending = new List<JourneyImport>(ImportJourneys.MaxBatch);
+foreach (var (number, id, kind) in loaded)
+{
+    for (var j = 0; j < options.JourneysPerPatient; j++)
+    {
+        pending.Add(journeyFactory.Next(number, id, kind, now));
+        if (pending.Count == ImportJourneys.MaxBatch)
+        {
+            tasks += (await SendAsync(platform, new ImportJourneys(pending))).TaskCount;
+            journeyProgress.Advance(pending.Count);
+            pending = new List<JourneyImport>(ImportJourneys.MaxBatch);
+        }
+    }
+}
+
+if (pending.Count > 0)
+{
+    tasks += (await SendAsync(platform, new ImportJourneys(pending))).TaskCount;
+    journeyProgress.Advance(pending.Count);
+}
+
+var journeysTook = journeyProgress.Finish();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Loaded {options.Patients:N0} patients into {options.Provider} in {patientsTook.TotalSeconds:F1} s ({options.Patients / Math.Max(0.001, patientsTook.TotalSeconds):F0}/s); {totalJourneys:N0} journeys and {tasks:N0} tasks in {journeysTook.TotalSeconds:F1} s ({totalJourneys / Math.Max(0.001, journeysTook.TotalSeconds):F0} journeys/s, {tasks / Math.Max(0.001, journeysTook.TotalSeconds):F0} tasks/s)."));
 return 0;
 
 static ServiceProvider Compose(Options options)
@@ -67,7 +104,7 @@ static ServiceProvider Compose(Options options)
     var services = new ServiceCollection();
     services.AddSingleton<IConfiguration>(configuration);
     services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
-    services.AddPlatform(configuration, new GeneratorEnvironment(), new AuditModule(), new IdentityModule(), new PatientsModule());
+    services.AddPlatform(configuration, new GeneratorEnvironment(), new AuditModule(), new IdentityModule(), new PatientsModule(), new JourneysModule());
     return services.BuildServiceProvider();
 }
 
@@ -78,7 +115,7 @@ static async Task<TResponse> SendAsync<TResponse>(IServiceProvider platform, IRe
     return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
 }
 
-internal sealed record Options(string Provider, string Connection, long Patients, long From, int Seed)
+internal sealed record Options(string Provider, string Connection, long Patients, long From, int Seed, int JourneysPerPatient)
 {
     public static Options? Parse(string[] args)
     {
@@ -99,7 +136,8 @@ internal sealed record Options(string Provider, string Connection, long Patients
                 connection,
                 values.TryGetValue("--patients", out var patients) ? long.Parse(patients, CultureInfo.InvariantCulture) : 100_000,
                 values.TryGetValue("--from", out var from) ? long.Parse(from, CultureInfo.InvariantCulture) : 0,
-                values.TryGetValue("--seed", out var seed) ? int.Parse(seed, CultureInfo.InvariantCulture) : 7)
+                values.TryGetValue("--seed", out var seed) ? int.Parse(seed, CultureInfo.InvariantCulture) : 7,
+                values.TryGetValue("--journeys", out var journeys) ? int.Parse(journeys, CultureInfo.InvariantCulture) : 3)
             : null;
     }
 }

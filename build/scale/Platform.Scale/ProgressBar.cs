@@ -3,8 +3,8 @@ using System.Globalization;
 
 namespace Platform.Scale;
 
-/// <summary>A one-line progress bar on the console: done of total, rate and time left; plain lines when output is redirected.</summary>
-internal sealed class ProgressBar(string what, long total)
+/// <summary>A one-line progress bar on the console: done of total, rate, what else was loaded with them, and time left; plain lines when output is redirected.</summary>
+internal sealed class ProgressBar(string what, long total, Func<string>? more = null)
 {
     private const int Width = 30;
     private readonly long _started = Stopwatch.GetTimestamp();
@@ -38,7 +38,7 @@ internal sealed class ProgressBar(string what, long total)
         var left = rate > 0 ? TimeSpan.FromSeconds((total - _done) / rate) : TimeSpan.Zero;
         var filled = (int)Math.Round(fraction * Width);
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{what,-9} [{new string('#', filled)}{new string('.', Width - filled)}] {_done,10:N0}/{total:N0} {rate,9:N0}/s  {(done ? "in " + elapsed.ToString(@"m\:ss", CultureInfo.InvariantCulture) : "left " + left.ToString(@"m\:ss", CultureInfo.InvariantCulture))}");
+            $"{what,-9} [{new string('#', filled)}{new string('.', Width - filled)}] {_done,10:N0}/{total:N0} {rate,9:N0}/s  {more?.Invoke()}  {(done ? "in " + elapsed.ToString(@"m\:ss", CultureInfo.InvariantCulture) : "left " + left.ToString(@"m\:ss", CultureInfo.InvariantCulture))}");
         if (Console.IsOutputRedirected)
         {
             Console.WriteLine(line);
