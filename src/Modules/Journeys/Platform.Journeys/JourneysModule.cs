@@ -28,7 +28,7 @@ public sealed class JourneysModule : IModule
         builder
             .AddDbContext<JourneysDbContext>()
             .AddGraphQL(schema => schema
-                .AddAnnotated(typeof(JourneyQueries), typeof(JourneyMutations), typeof(TaskMutations), typeof(PathwayMutations))
+                .AddAnnotated(typeof(JourneyQueries), typeof(JourneyMutations), typeof(TaskMutations), typeof(PathwayMutations), typeof(JourneySubscriptions))
                 .ExtendType<PatientGraphType, PatientJourneys>());
     }
 }
