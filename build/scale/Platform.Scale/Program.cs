@@ -103,7 +103,7 @@ static ServiceProvider Compose(Options options)
         .Build();
     var services = new ServiceCollection();
     services.AddSingleton<IConfiguration>(configuration);
-    services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
+    services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
     services.AddPlatform(configuration, new GeneratorEnvironment(), new AuditModule(), new IdentityModule(), new PatientsModule(), new JourneysModule());
     return services.BuildServiceProvider();
 }

@@ -26,7 +26,11 @@ internal sealed class ProgressBar(string what, long total, Func<string>? more = 
 
     public TimeSpan Finish()
     {
-        Draw(done: true);
+        if (_done < total || _lastDrawn == 0)
+        {
+            Draw(done: true);
+        }
+
         return Stopwatch.GetElapsedTime(_started);
     }
 
