@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Kernel.Modules;
 using Platform.Partners.GraphQL;
 using Platform.Partners.Health;
+using Platform.Partners.Webhooks;
 
 namespace Platform.Partners;
 
@@ -21,4 +23,7 @@ public sealed class PartnersModule : IModule
         builder.Services.AddSingleton<PartnerHealthMonitor>();
         builder.AddGraphQL(schema => schema.AddAnnotated(typeof(PartnerQueries), typeof(PartnerMutations)));
     }
+
+    /// <summary>Partners call back at <c>POST /partners/{partnerId}/webhook</c>; the partner's plugin verifies and parses the call.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => WebhookEndpoint.Map(endpoints);
 }
