@@ -5,7 +5,6 @@ using Platform.Kernel.Security;
 using Platform.Kernel.Validation;
 using Platform.Patients.Contracts;
 using Platform.Patients.Features.RegisterPatient;
-using Platform.Patients.Mapping;
 using Platform.Patients.Persistence;
 using Platform.Patients.Registry;
 
@@ -68,18 +67,8 @@ internal sealed class ImportPatientsHandler(PatientsDbContext db, ICurrentUser u
         var ids = new List<Guid>(request.Patients.Count);
         foreach (var row in request.Patients)
         {
-            var registration = row.Registration;
             var registeredAt = row.RegisteredAt is { } at ? Instants.Stored(at) : now;
-            var patient = Patient.Register(
-                registration.PatientId,
-                registration.Kind,
-                registration.Identity.ToIdentity(),
-                registration.Contacts.ToContactPoints(),
-                registration.PreferredLanguages.ToLanguageTags(),
-                registration.InterpreterNeeded,
-                registration.Source.ToSource(),
-                user.UserId,
-                registeredAt);
+            var patient = row.Registration.ToPatient(user.UserId, registeredAt);
             db.Patients.Add(patient);
             db.Publish(
                 new PatientRegistered(patient.Id, patient.Kind, patient.Nationality.Alpha2, patient.Source.Channel, patient.Source.ReferrerOrganizationId, registeredAt),

@@ -23,16 +23,7 @@ internal sealed class RegisterPatientHandler(PatientsDbContext db, ICurrentUser 
         }
 
         var now = clock.StoredNow();
-        var patient = Patient.Register(
-            request.PatientId,
-            request.Kind,
-            request.Identity.ToIdentity(),
-            request.Contacts.ToContactPoints(),
-            request.PreferredLanguages.ToLanguageTags(),
-            request.InterpreterNeeded,
-            request.Source.ToSource(),
-            user.UserId,
-            now);
+        var patient = request.ToPatient(user.UserId, now);
 
         // Possible duplicates are reported, not refused: the same name and birth date, or a shared
         // family email, are often different people, and a coordinator decides.
@@ -44,4 +35,19 @@ internal sealed class RegisterPatientHandler(PatientsDbContext db, ICurrentUser 
         await db.SaveChangesAsync(cancellationToken);
         return new RegistrationResult(patient.ToDto(), duplicates);
     }
+}
+
+internal static class Registrations
+{
+    /// <summary>The new record a registration describes, registered by <paramref name="by"/> at <paramref name="at"/> (a registration and an import row alike).</summary>
+    public static Patient ToPatient(this Contracts.RegisterPatient request, string by, DateTimeOffset at) => Patient.Register(
+        request.PatientId,
+        request.Kind,
+        request.Identity.ToIdentity(),
+        request.Contacts.ToContactPoints(),
+        request.PreferredLanguages.ToLanguageTags(),
+        request.InterpreterNeeded,
+        request.Source.ToSource(),
+        by,
+        at);
 }
