@@ -89,10 +89,8 @@ internal static class JourneyFiltering
 
         if (filter.Overdue is { } overdue)
         {
-            // A correlated EXISTS per journey (through tasks' (JourneyId, StepNumber) index), not an IN over
-            // every overdue task of the center: the page's cost stays with the journeys it reads.
-            var tasks = db.Tasks;
-            journeys = journeys.Where(j => tasks.Any(t => t.JourneyId == j.Id && (t.Status == CareTaskStatus.Open || t.Status == CareTaskStatus.InProgress) && t.DueAt < now) == overdue);
+            var late = db.Tasks.Where(t => (t.Status == CareTaskStatus.Open || t.Status == CareTaskStatus.InProgress) && t.DueAt < now).Select(t => t.JourneyId);
+            journeys = overdue ? journeys.Where(j => late.Contains(j.Id)) : journeys.Where(j => !late.Contains(j.Id));
         }
 
         if (filter.OpenedFrom is { } openedFrom)
