@@ -21,55 +21,25 @@ scale="$root/build/scale/Platform.Scale/bin/Release/net10.0/Platform.Scale.dll"
 work=$(mktemp -d "${TMPDIR:-/tmp}/platform-scale.XXXXXX")
 chmod 755 "$work"
 pg_data="$work/pg"
-pg_ctl_bin=""
-as_pg=()
+# shellcheck source=build/postgres.sh
+source "$root/build/postgres.sh"
 host_pid=""
 
 log() { printf '== %s\n' "$*" >&2; }
 
 cleanup() {
   if [[ -n "$host_pid" ]] && kill -0 "$host_pid" 2>/dev/null; then kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; fi
-  if [[ -n "$pg_ctl_bin" && -d "$pg_data" ]]; then
-    "${as_pg[@]}" "$pg_ctl_bin" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
-  fi
+  stop_throwaway_postgres "$pg_data"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-as_root() {
-  if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "Need root (or sudo) to run: $*" >&2; return 1; fi
-}
-
-find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-
-# A throwaway PostgreSQL on 127.0.0.1, as build/test.sh starts one; sets pg_connection.
+# A throwaway PostgreSQL on 127.0.0.1 (build/postgres.sh) with a database of its own; sets pg_connection.
 start_postgres() {
-  local bin
-  bin=$(find_pg_bin)
-  if [[ -z "$bin" || ! -x "$bin/initdb" ]]; then
-    log "Installing PostgreSQL from Debian's packages"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    bin=$(find_pg_bin)
-  fi
-  [[ -x "$bin/initdb" ]] || { echo "PostgreSQL's initdb was not found after installing" >&2; exit 1; }
-  pg_ctl_bin="$bin/pg_ctl"
-  if [[ $(id -u) -eq 0 ]]; then as_pg=(runuser -u postgres --); fi
-  local port
-  port=$(free_port 55532)
-  log "Starting a throwaway PostgreSQL on 127.0.0.1:$port"
-  mkdir -p "$pg_data"
-  [[ ${#as_pg[@]} -gt 0 ]] && chown postgres "$pg_data"
-  "${as_pg[@]}" "$bin/initdb" -D "$pg_data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${as_pg[@]}" "$pg_ctl_bin" -D "$pg_data" -l "$pg_data/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null
-  "${as_pg[@]}" "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE scale" >/dev/null
-  pg_connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=scale"
+  start_throwaway_postgres "$pg_data" 55532
+  "${as_pg[@]}" "$(dirname "$pg_ctl_bin")/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE scale" >/dev/null
+  pg_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=scale"
 }
-
-free_port() { local port=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done; echo "$port"; }
 
 generate() { # $1 provider, $2 connection, $3 patients, $4 from
   dotnet "$scale" generate --provider "$1" --connection "$2" --patients "$3" --from "$4" | tee -a "$out/generate-$1.log" >&2

@@ -10,51 +10,20 @@ cd "$root"
 work=$(mktemp -d "${TMPDIR:-/tmp}/platform-test.XXXXXX")
 chmod 755 "$work"
 pg_data="$work/pg"
-pg_ctl_bin=""
-as_pg=()
+# shellcheck source=build/postgres.sh
+source "$root/build/postgres.sh"
 
 log() { printf '\n== %s\n' "$*"; }
 
 cleanup() {
-  if [[ -n "$pg_ctl_bin" && -d "$pg_data" ]]; then
-    "${as_pg[@]}" "$pg_ctl_bin" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
-  fi
+  stop_throwaway_postgres "$pg_data"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-as_root() {
-  if [[ $(id -u) -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "Need root (or sudo) to run: $*" >&2; return 1; fi
-}
-
-find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-
 ensure_postgres() {
-  local bin
-  bin=$(find_pg_bin)
-  if [[ -z "$bin" || ! -x "$bin/initdb" ]]; then
-    log "Installing PostgreSQL from Debian's packages"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    bin=$(find_pg_bin)
-  fi
-  [[ -x "$bin/initdb" ]] || { echo "PostgreSQL's initdb was not found after installing" >&2; exit 1; }
-  pg_ctl_bin="$bin/pg_ctl"
-  # PostgreSQL refuses to run as root; the Debian package creates the postgres user.
-  if [[ $(id -u) -eq 0 ]]; then as_pg=(runuser -u postgres --); fi
-
-  local port=55432
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-
-  log "Starting a throwaway PostgreSQL on 127.0.0.1:$port"
-  mkdir -p "$pg_data"
-  [[ ${#as_pg[@]} -gt 0 ]] && chown postgres "$pg_data"
-  "${as_pg[@]}" "$bin/initdb" -D "$pg_data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${as_pg[@]}" "$pg_ctl_bin" -D "$pg_data" -l "$pg_data/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null
-  export PLATFORM_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  start_throwaway_postgres "$pg_data" 55432 "-c max_connections=200"
+  export PLATFORM_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 }
 
 ensure_node() {
