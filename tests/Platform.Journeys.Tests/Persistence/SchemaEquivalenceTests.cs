@@ -34,11 +34,13 @@ public abstract class SchemaEquivalenceTests(string provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var platform = await JourneysPlatform.StartAsync(database);
 
-        var (pending, applied) = await platform.WithContext<JourneysDbContext, (IEnumerable<string>, IEnumerable<string>)>(async db =>
-            (await db.Database.GetPendingMigrationsAsync(), await db.Database.GetAppliedMigrationsAsync()));
+        var (pending, applied, defined) = await platform.WithContext<JourneysDbContext, (IEnumerable<string>, IEnumerable<string>, IEnumerable<string>)>(async db =>
+            (await db.Database.GetPendingMigrationsAsync(), await db.Database.GetAppliedMigrationsAsync(), db.Database.GetMigrations()));
 
         pending.ShouldBeEmpty();
-        applied.ShouldBe(["20261210000001_CreateJourneys"]);
+        applied.ShouldBe(defined);
+        applied.ShouldContain("20261210000001_CreateJourneys");
+        applied.ShouldContain("20261210000002_TrackEarliestOpenTaskDue");
     }
 }
 

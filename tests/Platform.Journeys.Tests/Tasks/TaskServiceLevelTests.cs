@@ -29,6 +29,35 @@ public abstract class TaskServiceLevelTests(string provider) : JourneysTestBase(
     }
 
     [Fact]
+    public async Task OverdueFilter_FollowsTasks_AsTheyFallDueAreCompletedCancelledAndAdded()
+    {
+        var first = await OpenAsync(Registrations.Named("Haddad", "Layla"));
+        var second = await OpenAsync(Registrations.Named("Novak", "Petra"));
+        var now = Clock.GetUtcNow();
+        var soon = await Send(Users.Coordinator, new CreateTask(first.Id, "Confirm the surgeon", Roles.Coordinator, now.AddDays(2)));
+        var later = await Send(Users.Coordinator, new CreateTask(first.Id, "Book the hotel", Roles.Coordinator, now.AddDays(4)));
+        await Send(Users.Coordinator, new CreateTask(second.Id, "Undated call", Roles.Coordinator));
+
+        (await OverdueIdsAsync()).ShouldBeEmpty();
+
+        Clock.Advance(TimeSpan.FromDays(3));
+        (await OverdueIdsAsync()).ShouldBe([first.Id], "a task fell due with no write: the stored earliest due date is compared with now");
+
+        await Send(Users.Coordinator, new CompleteTask(soon.Id, soon.Version));
+        (await OverdueIdsAsync()).ShouldBeEmpty("the next open task is due tomorrow");
+        (await Send(Users.Coordinator, new CountJourneys(new JourneyFilter(Overdue: false)))).ShouldBe(2);
+
+        Clock.Advance(TimeSpan.FromDays(2));
+        (await OverdueIdsAsync()).ShouldBe([first.Id]);
+        await Send(Users.Coordinator, new CancelTask(later.Id, later.Version, "Patient books their own hotel"));
+        await Send(Users.Coordinator, new CreateTask(second.Id, "Chase the records", Roles.Coordinator, Clock.GetUtcNow().AddMinutes(-5)));
+        (await OverdueIdsAsync()).ShouldBe([second.Id]);
+    }
+
+    private async Task<List<Guid>> OverdueIdsAsync() =>
+        [.. (await Send(Users.Coordinator, new SearchJourneys(new JourneyFilter(Overdue: true)))).Edges.Select(e => e.Journey.Id)];
+
+    [Fact]
     public async Task WorkQueue_PerPersonAndPerRole_PutsOverdueFirst()
     {
         var journey = await OpenAsync(Registrations.MedicalTourist());

@@ -45,6 +45,14 @@ internal sealed class Journey : Aggregate
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>
+    /// The earliest due date among the journey's open tasks (null when none is open and due), kept by
+    /// <see cref="Persistence.JourneysDbContext"/> whenever a task is added, re-planned or closed. It puts
+    /// "is this journey overdue?" on the journey's own row (<c>EarliestOpenTaskDueAt &lt; now</c>), so the
+    /// overdue filter reads the coordinator's journeys through one index instead of joining every late task.
+    /// </summary>
+    public DateTimeOffset? EarliestOpenTaskDueAt { get; private set; }
+
     public IReadOnlyList<JourneyMilestone> Milestones => _milestones;
 
     public IReadOnlyList<StageChange> StageHistory => _stageHistory;

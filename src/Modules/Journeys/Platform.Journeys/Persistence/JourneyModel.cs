@@ -58,7 +58,7 @@ internal static class JourneyModel
             journey.HasIndex(j => new { j.UpdatedAt, j.Id });
             journey.HasIndex(j => new { j.OpenedAt, j.Id });
             journey.HasIndex(j => new { j.Stage, j.UpdatedAt });
-            journey.HasIndex(j => new { j.CoordinatorUserId, j.UpdatedAt });
+            journey.HasIndex(j => new { j.CoordinatorUserId, j.UpdatedAt, j.Id });
         });
 
         modelBuilder.Entity<JourneyMilestone>(milestone =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Journeys.Contracts;
 using Platform.Journeys.Journeys;
 using Platform.Journeys.Pathways;
 using Platform.Journeys.Tasks;
@@ -26,19 +27,61 @@ internal sealed class JourneysDbContext(DbContextOptions<JourneysDbContext> opti
 
     public DbSet<PathwayVersion> Pathways => Set<PathwayVersion>();
 
-    /// <summary>History is kept: stage changes, timeline entries and published pathways are never changed or removed.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// History is kept: stage changes, timeline entries and published pathways are never changed or removed.
+    /// When tasks are added, re-planned or closed, their journeys' <see cref="Journey.EarliestOpenTaskDueAt"/>
+    /// is recomputed in the same transaction, whichever feature made the change.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ChangeTracker.DetectChanges();
+        HashSet<Guid> replanned = [];
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry is { Entity: StageChange or TimelineEntry or PathwayVersion or PathwayStep or TaskComment, State: EntityState.Modified or EntityState.Deleted })
             {
                 throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} {entry.Property("Id").CurrentValue}: history is never changed or removed.");
             }
+
+            if (entry is { Entity: CareTask task } && ChangesDueness(entry))
+            {
+                replanned.Add(task.JourneyId);
+            }
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (replanned.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (ownTransaction)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Journeys
+                .Where(j => replanned.Contains(j.Id))
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(
+                        j => j.EarliestOpenTaskDueAt,
+                        j => Tasks
+                            .Where(t => t.JourneyId == j.Id && t.DueAt != null && (t.Status == CareTaskStatus.Open || t.Status == CareTaskStatus.InProgress))
+                            .Min(t => t.DueAt)),
+                    cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
     }
+
+    private static bool ChangesDueness(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) => entry.State switch
+    {
+        EntityState.Added or EntityState.Deleted => true,
+        EntityState.Modified => entry.Property(nameof(CareTask.DueAt)).IsModified || entry.Property(nameof(CareTask.Status)).IsModified,
+        _ => false,
+    };
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => JourneyModel.Configure(modelBuilder);
 

@@ -89,8 +89,12 @@ internal static class JourneyFiltering
 
         if (filter.Overdue is { } overdue)
         {
-            var late = db.Tasks.Where(t => (t.Status == CareTaskStatus.Open || t.Status == CareTaskStatus.InProgress) && t.DueAt < now).Select(t => t.JourneyId);
-            journeys = overdue ? journeys.Where(j => late.Contains(j.Id)) : journeys.Where(j => !late.Contains(j.Id));
+            // The journey row carries its earliest open due date (see Journey.EarliestOpenTaskDueAt), so
+            // this is a plain comparison on rows the coordinator's (CoordinatorUserId, UpdatedAt, Id) index
+            // already yields in page order: no join over every late task in the center.
+            journeys = overdue
+                ? journeys.Where(j => j.EarliestOpenTaskDueAt != null && j.EarliestOpenTaskDueAt < now)
+                : journeys.Where(j => j.EarliestOpenTaskDueAt == null || j.EarliestOpenTaskDueAt >= now);
         }
 
         if (filter.OpenedFrom is { } openedFrom)
