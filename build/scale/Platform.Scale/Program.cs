@@ -88,6 +88,20 @@ if (pending.Count > 0)
 }
 
 var journeysTook = journeyProgress.Finish();
+
+// As after any bulk load: refresh the planner's statistics, so both databases choose their plans from
+// the data now in them (PostgreSQL's autovacuum would get there later on its own; SQLite never does).
+await using (System.Data.Common.DbConnection connection = options.Provider == "Sqlite"
+    ? new Microsoft.Data.Sqlite.SqliteConnection(options.Connection)
+    : new Npgsql.NpgsqlConnection(options.Connection))
+{
+    await connection.OpenAsync();
+    await using var analyze = connection.CreateCommand();
+    analyze.CommandText = "ANALYZE";
+    analyze.CommandTimeout = 0;
+    await analyze.ExecuteNonQueryAsync();
+}
+
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Loaded {options.Patients:N0} patients into {options.Provider} in {patientsTook.TotalSeconds:F1} s ({options.Patients / Math.Max(0.001, patientsTook.TotalSeconds):F0}/s); {totalJourneys:N0} journeys and {tasks:N0} tasks in {journeysTook.TotalSeconds:F1} s ({totalJourneys / Math.Max(0.001, journeysTook.TotalSeconds):F0} journeys/s, {tasks / Math.Max(0.001, journeysTook.TotalSeconds):F0} tasks/s)."));
 return 0;
