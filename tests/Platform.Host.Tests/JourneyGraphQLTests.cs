@@ -89,13 +89,14 @@ public sealed class JourneyGraphQLTests : IDisposable
         var read = await _api.DataAsync(patient, "query($id: UUID!) { journey(id: $id) { id stage } }", new { id = mine });
         var viaPatient = (await _api.DataAsync(patient, "{ patients(first: 5) { nodes { journeys { id } } } }")).GetProperty("patients").GetProperty("nodes").EnumerateArray().ShouldHaveSingleItem();
         var stranger = await _api.PostAsync(patient, "query($id: UUID!) { journey(id: $id) { id } }", new { id = theirs });
-        var list = await _api.PostAsync(patient, "{ journeys { nodes { id } } }");
+        var list = await _api.DataAsync(patient, "{ journeys { totalCount nodes { id } } }");
         var tasks = await _api.PostAsync(patient, "query($id: UUID!) { journey(id: $id) { tasks { id } } }", new { id = mine });
 
         read.GetProperty("journey").GetProperty("stage").GetString().ShouldBe("MEDICAL_REVIEW");
         viaPatient.GetProperty("journeys").EnumerateArray().Select(j => j.GetProperty("id").GetString()).ShouldBe([mine]);
         Code(stranger).ShouldBe("FORBIDDEN");
-        Code(list).ShouldBe("FORBIDDEN");
+        list.GetProperty("journeys").GetProperty("nodes").EnumerateArray().Select(j => j.GetProperty("id").GetString()).ShouldBe([mine], "the list is scoped to the patient's own journeys");
+        list.GetProperty("journeys").GetProperty("totalCount").GetInt32().ShouldBe(1);
         Code(tasks).ShouldBe("FORBIDDEN");
     }
 
@@ -112,9 +113,14 @@ public sealed class JourneyGraphQLTests : IDisposable
 
         var read = await _api.DataAsync(agent, "query($id: UUID!) { journey(id: $id) { stage careSetting } }", new { id = grantedJourney });
         var refused = await _api.PostAsync(agent, "query($id: UUID!) { journey(id: $id) { stage } }", new { id = privateJourney });
+        var list = await _api.DataAsync(agent, "{ journeys(first: 100) { totalCount nodes { id } } }");
 
         (read.GetProperty("journey").GetProperty("stage").GetString(), read.GetProperty("journey").GetProperty("careSetting").GetString()).ShouldBe(("IN_CARE", "ADMITTED"));
         Code(refused).ShouldBe("FORBIDDEN");
+        var listed = list.GetProperty("journeys").GetProperty("nodes").EnumerateArray().Select(j => j.GetProperty("id").GetString()).ToList();
+        listed.ShouldContain(grantedJourney);
+        listed.ShouldNotContain(privateJourney);
+        list.GetProperty("journeys").GetProperty("totalCount").GetInt32().ShouldBe(listed.Count);
     }
 
     [Fact]

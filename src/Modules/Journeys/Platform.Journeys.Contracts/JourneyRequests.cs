@@ -67,12 +67,15 @@ public sealed record JourneyFilter(
     DateTimeOffset? UpdatedFrom = null,
     DateTimeOffset? UpdatedTo = null);
 
-/// <summary>A page of journeys for staff (1 to 100), by keyset: pass the last edge's cursor as After, with the same filter and order.</summary>
-[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator)]
+/// <summary>
+/// A page of journeys (1 to 100), by keyset: pass the last edge's cursor as After, with the same filter and order.
+/// Staff see every journey; a patient only their own; a partner agent only its granted patients' journeys.
+/// </summary>
+[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator, Roles.Patient, Roles.PartnerAgent)]
 public sealed record SearchJourneys(JourneyFilter Filter, JourneyOrder OrderBy = JourneyOrder.UpdatedNewestFirst, int First = 25, string? After = null) : IQuery<JourneyPage>;
 
-/// <summary>How many journeys match a filter.</summary>
-[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator)]
+/// <summary>How many journeys match a filter, among those the user may see (as <see cref="SearchJourneys"/>).</summary>
+[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator, Roles.Patient, Roles.PartnerAgent)]
 public sealed record CountJourneys(JourneyFilter Filter) : IQuery<int>;
 
 public sealed record JourneyPage(IReadOnlyList<JourneyEdgeDto> Edges, bool HasNextPage);

@@ -23,6 +23,7 @@ public sealed class JourneysModule : IModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<JourneysOptions>().Bind(builder.Configuration.GetSection(JourneysOptions.SectionName));
         builder.Services.AddScoped<PatientLookup>();
+        builder.Services.AddScoped<Features.SearchJourneys.JourneyScope>();
         builder.Services.AddHostedService<DefaultPathwaysOnStart>();
         builder.Services.AddHostedService<TaskEscalationService>();
         builder

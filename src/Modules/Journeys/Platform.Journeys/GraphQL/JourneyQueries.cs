@@ -13,7 +13,7 @@ internal sealed class JourneyQueries
     public static async Task<JourneyGraphType?> Journey(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
         new(await mediator.SendForGraphQLAsync(new GetJourney(id), cancellationToken));
 
-    [GraphQLDescription("A page of journeys (1 to 100, staff), filtered and ordered; page on with after: pageInfo.endCursor, keeping filter and orderBy.")]
+    [GraphQLDescription("A page of journeys (1 to 100), filtered and ordered; page on with after: pageInfo.endCursor, keeping filter and orderBy. Staff see every journey, a patient their own, a partner agent those of the patients its organization holds a grant for.")]
     public static async Task<Connection<JourneyGraphType>> Journeys(
         IMediator mediator,
         CancellationToken cancellationToken,

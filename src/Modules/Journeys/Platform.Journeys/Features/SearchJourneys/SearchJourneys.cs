@@ -5,16 +5,18 @@ using Platform.Journeys.Journeys;
 using Platform.Journeys.Mapping;
 using Platform.Journeys.Persistence;
 using Platform.Journeys.Validation;
+using Platform.Kernel.Security;
 using Platform.Kernel.Validation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Journeys.Features.SearchJourneys;
 
 /// <summary>Keyset paging over an index on (sort instant, id): each page continues after the last row of the one before.</summary>
-internal sealed class SearchJourneysHandler(JourneysDbContext db, TimeProvider clock) : IRequestHandler<Contracts.SearchJourneys, JourneyPage>
+internal sealed class SearchJourneysHandler(JourneysDbContext db, JourneyScope scope, TimeProvider clock) : IRequestHandler<Contracts.SearchJourneys, JourneyPage>
 {
     public async Task<JourneyPage> Handle(Contracts.SearchJourneys request, CancellationToken cancellationToken)
     {
-        var filtered = db.Filtered(request.Filter, clock.GetUtcNow());
+        var filtered = db.Filtered(request.Filter, await scope.VisiblePatientsAsync(cancellationToken), clock.GetUtcNow());
         var page = await Ordered(filtered, request.OrderBy, JourneyCursor.TryDecode(request.After))
             .Take(request.First + 1)
             .WithDetails()
@@ -56,17 +58,51 @@ internal sealed class SearchJourneysHandler(JourneysDbContext db, TimeProvider c
     }
 }
 
-internal sealed class CountJourneysHandler(JourneysDbContext db, TimeProvider clock) : IRequestHandler<CountJourneys, int>
+internal sealed class CountJourneysHandler(JourneysDbContext db, JourneyScope scope, TimeProvider clock) : IRequestHandler<CountJourneys, int>
 {
-    public Task<int> Handle(CountJourneys request, CancellationToken cancellationToken) =>
-        db.Filtered(request.Filter, clock.GetUtcNow()).CountAsync(cancellationToken);
+    public async Task<int> Handle(CountJourneys request, CancellationToken cancellationToken) =>
+        await db.Filtered(request.Filter, await scope.VisiblePatientsAsync(cancellationToken), clock.GetUtcNow()).CountAsync(cancellationToken);
+}
+
+/// <summary>
+/// Whose journeys a list may show this user: staff see every journey (null); a patient only their own;
+/// a partner agent only those of the patients their organization holds a live grant for. An empty
+/// list, not a refusal, when there are none, the same rule as the patients list.
+/// </summary>
+internal sealed class JourneyScope(ICurrentUser user, IServiceProvider services)
+{
+    public async Task<IReadOnlyList<Guid>?> VisiblePatientsAsync(CancellationToken cancellationToken)
+    {
+        if (!Access.PatientAccess.IsPatientOrPartnerOnly(user))
+        {
+            return null;
+        }
+
+        List<Guid> visible = [];
+        if (user.IsInRole(Roles.Patient) && user.PatientId is { } own)
+        {
+            visible.Add(own);
+        }
+
+        if (user.IsInRole(Roles.PartnerAgent) && user.OrganizationId is { } organization && services.GetService<IPartnerAccessGrants>() is { } grants)
+        {
+            visible.AddRange(await grants.GrantedPatientsAsync(organization, cancellationToken));
+        }
+
+        return visible;
+    }
 }
 
 internal static class JourneyFiltering
 {
-    public static IQueryable<Journey> Filtered(this JourneysDbContext db, JourneyFilter filter, DateTimeOffset now)
+    public static IQueryable<Journey> Filtered(this JourneysDbContext db, JourneyFilter filter, IReadOnlyList<Guid>? visiblePatients, DateTimeOffset now)
     {
         var journeys = db.Journeys.AsNoTracking();
+        if (visiblePatients is not null)
+        {
+            journeys = journeys.Where(j => visiblePatients.Contains(j.PatientId));
+        }
+
         if (filter.Stage is { } stage)
         {
             journeys = journeys.Where(j => j.Stage == stage);
