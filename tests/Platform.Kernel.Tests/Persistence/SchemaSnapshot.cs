@@ -7,7 +7,8 @@ namespace Platform.Kernel.Tests.Persistence;
 /// <summary>
 /// Reads what a database really holds for one module (tables, columns with type, nullability and
 /// identity, keys, indexes) as sorted lines, so two databases can be compared line by line.
-/// Triggers and the migrations history table are left out: the model knows nothing of them.
+/// Triggers, SQLite full-text tables (named <c>*_fts</c>, with the shadow tables SQLite keeps for them)
+/// and the migrations history table are left out: the model knows nothing of them.
 /// </summary>
 internal static class SchemaSnapshot
 {
@@ -31,7 +32,7 @@ internal static class SchemaSnapshot
     private static async Task<List<string>> ReadSqliteAsync(DbConnection connection, string prefix)
     {
         List<string> lines = [];
-        var tables = await QueryAsync(connection, $"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE '{prefix}%' AND name NOT LIKE '%__migrations'", r => (Name: r.GetString(0), Sql: r.GetString(1)));
+        var tables = await QueryAsync(connection, $"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE '{prefix}%' AND name NOT LIKE '%__migrations' AND name NOT LIKE '%!_fts' ESCAPE '!' AND name NOT LIKE '%!_fts!_%' ESCAPE '!'", r => (Name: r.GetString(0), Sql: r.GetString(1)));
         foreach (var (table, sql) in tables)
         {
             lines.Add($"table {table} autoincrement={sql.Contains("AUTOINCREMENT", StringComparison.OrdinalIgnoreCase)}");

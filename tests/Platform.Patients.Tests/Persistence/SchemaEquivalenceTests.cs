@@ -38,7 +38,7 @@ public abstract class SchemaEquivalenceTests(string provider)
             (await db.Database.GetPendingMigrationsAsync(), await db.Database.GetAppliedMigrationsAsync()));
 
         pending.ShouldBeEmpty();
-        applied.ShouldBe(["20261201000001_CreatePatientRegistry", "20261201000002_IndexNameSearch"]);
+        applied.ShouldBe(["20261201000001_CreatePatientRegistry", "20261201000002_IndexNameSearch", "20261201000003_IndexNameSearchOnSqlite"]);
     }
 }
 

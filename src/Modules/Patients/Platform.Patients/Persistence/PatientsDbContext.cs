@@ -12,9 +12,26 @@ internal sealed class PatientsDbContext(DbContextOptions<PatientsDbContext> opti
     public const string ConsentsTable = "consent_records";
     public const string MergesTable = "merges";
 
+    /// <summary>
+    /// SQLite only: the FTS5 trigram table over the folded names (migration M0003), outside the model
+    /// like a trigger. Its name ends in <c>_fts</c>, as do the shadow tables SQLite keeps for it.
+    /// </summary>
+    public const string NameSearchTable = "names_fts";
+
     public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    /// <summary>
+    /// The patients whose folded names contain <paramref name="foldedFragment"/>, read from the SQLite
+    /// trigram table (see <see cref="NameSearchTable"/>); composable into a patients query.
+    /// </summary>
+    public IQueryable<Guid> PatientsNamed(string foldedFragment)
+    {
+        // The table name is this module's constant, not input; the fragment is a parameter.
+        var sql = "SELECT \"PatientId\" AS \"Value\" FROM \"" + Naming.Table(NameSearchTable) + "\" WHERE \"SearchText\" LIKE {0}";
+        return Database.SqlQueryRaw<Guid>(sql, "%" + foldedFragment + "%");
+    }
 
     /// <summary>Consent decisions and merges are history, and patients are merged, never deleted.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Kernel.Persistence;
 using Platform.Kernel.Security;
 using Platform.Kernel.Values;
 using Platform.Patients.Contracts;
@@ -17,7 +18,7 @@ internal sealed class PatientListing(PatientsDbContext db, ICurrentUser user, IS
     private static readonly string[] _staff = [Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Finance, Roles.Administrator, Roles.System];
 
     public async Task<IQueryable<Patient>> VisibleAsync(PatientFilter? filter, CancellationToken cancellationToken) =>
-        Filtered(await ScopedAsync(cancellationToken), filter ?? new PatientFilter());
+        Filtered(db, await ScopedAsync(cancellationToken), filter ?? new PatientFilter());
 
     /// <summary>
     /// Staff see every record. A patient sees only their own; a partner agent only the patients their
@@ -45,7 +46,7 @@ internal sealed class PatientListing(PatientsDbContext db, ICurrentUser user, IS
         return patients.Where(p => visible.Contains(p.Id));
     }
 
-    private static IQueryable<Patient> Filtered(IQueryable<Patient> patients, PatientFilter filter)
+    private static IQueryable<Patient> Filtered(PatientsDbContext db, IQueryable<Patient> patients, PatientFilter filter)
     {
         if (!filter.IncludeMerged)
         {
@@ -55,9 +56,19 @@ internal sealed class PatientListing(PatientsDbContext db, ICurrentUser user, IS
         if (!string.IsNullOrWhiteSpace(filter.Name))
         {
             // The folded fragment has only letters, digits and single spaces, so it needs no LIKE
-            // escaping. On PostgreSQL a trigram GIN index on SearchText serves this LIKE (see M0002).
-            var pattern = "%" + NameFolding.Fold(filter.Name) + "%";
-            patients = patients.Where(p => EF.Functions.Like(p.SearchText, pattern));
+            // escaping. On PostgreSQL a trigram GIN index on SearchText serves this LIKE (see M0002);
+            // on SQLite the same LIKE runs on the FTS5 trigram table M0003 keeps (PatientsNamed).
+            var fragment = NameFolding.Fold(filter.Name);
+            if (db.Naming.Provider == DatabaseProvider.Sqlite)
+            {
+                var named = db.PatientsNamed(fragment);
+                patients = patients.Where(p => named.Contains(p.Id));
+            }
+            else
+            {
+                var pattern = "%" + fragment + "%";
+                patients = patients.Where(p => EF.Functions.Like(p.SearchText, pattern));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Nationality))
