@@ -68,8 +68,9 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var analyzer = new OperationAnalyzer(schema, limits);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore");
         var trusted = TrustedDocuments.Create(options.TrustedDocuments, services.GetRequiredService<IHostEnvironment>().ContentRootPath, isDevelopment);
-        var handler = new GraphQLHttpHandler(schema, executor, documents, validator, analyzer, options, ClientRateLimiter.Create(options), trusted, logger);
-        var streams = StreamTransports.Create(new OperationPipeline(schema, executor, documents, validator, analyzer, options, trusted, logger), options.WebSockets, logger);
+        var rateLimiter = ClientRateLimiter.Create(options);
+        var handler = new GraphQLHttpHandler(schema, executor, documents, validator, analyzer, options, rateLimiter, trusted, logger);
+        var streams = StreamTransports.Create(new OperationPipeline(schema, executor, documents, validator, analyzer, options, rateLimiter, trusted, logger), options.WebSockets, logger);
         if (limits.AllowIntrospection)
         {
             SchemaDocumentEndpoint.Map(endpoints, pattern, schema);

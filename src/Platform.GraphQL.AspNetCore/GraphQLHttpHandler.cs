@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
@@ -27,7 +26,7 @@ internal sealed partial class GraphQLHttpHandler(
     DocumentValidator validator,
     OperationAnalyzer analyzer,
     GraphQLHttpOptions options,
-    PartitionedRateLimiter<HttpContext>? rateLimiter,
+    ClientRateLimiter? rateLimiter,
     TrustedDocuments trustedDocuments,
     ILogger logger)
 {
@@ -68,21 +67,11 @@ internal sealed partial class GraphQLHttpHandler(
             return;
         }
 
-        if (rateLimiter is not null)
+        if (rateLimiter is not null && !rateLimiter.TryAcquire(context.User, context.Connection.RemoteIpAddress, out var retryAfter))
         {
-            using var lease = rateLimiter.AttemptAcquire(context);
-            if (!lease.IsAcquired)
-            {
-                if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
-
-                await WriteRequestErrorAsync(context, mediaType, StatusCodes.Status429TooManyRequests,
-                    $"Too many requests: each client may send {options.RateLimitPermits} per {options.RateLimitWindow} (RateLimitPermits); try again after the Retry-After seconds.",
-                    GraphQLHttpErrorCodes.RateLimited);
-                return;
-            }
+            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            await WriteRequestErrorAsync(context, mediaType, StatusCodes.Status429TooManyRequests, rateLimiter.RefusalMessage, GraphQLHttpErrorCodes.RateLimited);
+            return;
         }
 
         var read = isGet ? GraphQLRequestReader.ReadGet(request.Query)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -39,6 +40,13 @@ internal sealed class GraphQLServerSentEventsHandler(OperationPipeline pipeline)
         {
             context.Response.Headers.Allow = "GET, POST";
             await RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, $"{request.Method} is not supported: open an event stream with GET or POST.", GraphQLHttpErrorCodes.BadRequest);
+            return;
+        }
+
+        if (pipeline.RateLimiter is { } limiter && !limiter.TryAcquire(context.User, context.Connection.RemoteIpAddress, out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            await RefuseAsync(context, StatusCodes.Status429TooManyRequests, limiter.RefusalMessage, GraphQLHttpErrorCodes.RateLimited);
             return;
         }
 

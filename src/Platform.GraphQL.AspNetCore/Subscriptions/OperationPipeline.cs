@@ -28,10 +28,14 @@ internal sealed partial class OperationPipeline(
     DocumentValidator validator,
     OperationAnalyzer analyzer,
     GraphQLHttpOptions options,
+    ClientRateLimiter? rateLimiter,
     TrustedDocuments trustedDocuments,
     ILogger logger)
 {
     public GraphQLHttpOptions Options => options;
+
+    /// <summary>The per-client limit HTTP requests count against (null when off); every operation on a stream transport counts too.</summary>
+    public ClientRateLimiter? RateLimiter => rateLimiter;
 
     /// <summary>Parses (cached), validates (cached per document) and measures the operation; the errors when any step refuses it.</summary>
     public PreparedOperation? Prepare(GraphQLRequestParameters parameters, out IReadOnlyList<ExecutionError> errors)

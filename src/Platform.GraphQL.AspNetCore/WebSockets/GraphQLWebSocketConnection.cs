@@ -205,6 +205,13 @@ internal sealed partial class GraphQLWebSocketConnection(
             return;
         }
 
+        // Each operation on the socket counts against the client's rate limit, as an HTTP request does.
+        if (pipeline.RateLimiter is { } limiter && !limiter.TryAcquire(_user, context.Connection.RemoteIpAddress, out var retryAfter))
+        {
+            await FinishWithErrorsAsync(operation, [limiter.Refusal(retryAfter)]);
+            return;
+        }
+
         if (pipeline.Prepare(parameters, out var errors) is not { } prepared)
         {
             await FinishWithErrorsAsync(operation, errors);
