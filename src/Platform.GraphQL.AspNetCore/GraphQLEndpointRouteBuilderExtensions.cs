@@ -67,7 +67,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var validator = new DocumentValidator(schema, new ValidationOptions { MaxErrors = options.MaxValidationErrors });
         var analyzer = new OperationAnalyzer(schema, limits);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.GraphQL.AspNetCore");
-        var trusted = TrustedDocuments.Create(options.TrustedDocuments, services.GetRequiredService<IHostEnvironment>().ContentRootPath, isDevelopment);
+        var trusted = TrustedDocuments.Create(options.TrustedDocuments, services.GetRequiredService<IHostEnvironment>().ContentRootPath, isDevelopment, logger);
+        services.GetService<IHostApplicationLifetime>()?.ApplicationStopping.Register(trusted.Dispose);
         var rateLimiter = ClientRateLimiter.Create(options);
         var handler = new GraphQLHttpHandler(schema, executor, documents, validator, analyzer, options, rateLimiter, trusted, logger);
         var streams = StreamTransports.Create(new OperationPipeline(schema, executor, documents, validator, analyzer, options, rateLimiter, trusted, logger), options.WebSockets, logger);

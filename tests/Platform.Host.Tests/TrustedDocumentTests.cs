@@ -155,6 +155,41 @@ public sealed class TrustedDocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task ChangedManifest_IsPickedUpWithoutARestart_AndABrokenOneLeavesTheRegisteredDocumentsInUse()
+    {
+        const string Patients = "query PatientCount { patients { totalCount } }";
+        var path = FlatManifest(Typename);
+        using var host = new HostFactory { Settings = { ["GraphQL:TrustedDocuments:ManifestPath"] = path } };
+        (await PostAsync(host, new { documentId = "sha256:" + Sha256(Typename) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostAsync(host, new { documentId = "sha256:" + Sha256(Patients) })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        FlatManifest(Typename, Patients);
+        var found = await EventuallyAsync(async () => (await PostAsync(host, new { documentId = "sha256:" + Sha256(Patients) })).StatusCode != HttpStatusCode.BadRequest);
+
+        File.WriteAllText(path, "{ not json");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var afterBrokenWrite = await PostAsync(host, new { documentId = "sha256:" + Sha256(Typename) });
+
+        found.ShouldBeTrue("the new document was registered after the manifest changed");
+        afterBrokenWrite.StatusCode.ShouldBe(HttpStatusCode.OK, "a manifest that does not parse is refused and the one in use stays");
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    [Fact]
     public void Manifest_WhoseIdIsNotItsDocumentsHash_StopsStartup()
     {
         var path = Path.Combine(_directory, "tampered.json");

@@ -32,6 +32,14 @@ public sealed class TrustedDocumentOptions
     public string? ManifestPath { get; init; }
 
     /// <summary>
+    /// Whether a change to the manifest file is picked up while the host runs (default true): clients
+    /// deploy new documents without a restart. A changed manifest that does not load (bad JSON, a
+    /// wrong hash, empty in <see cref="TrustedDocumentMode.Only"/>) is logged as an error and the
+    /// documents registered before stay in use.
+    /// </summary>
+    public bool ReloadOnChange { get; init; } = true;
+
+    /// <summary>
     /// Automatic persisted queries (Apollo's protocol): a client sends only
     /// <c>extensions.persistedQuery.sha256Hash</c>; when the server does not know it, the client sends
     /// the text with the hash once, and the server checks the hash and remembers the document.

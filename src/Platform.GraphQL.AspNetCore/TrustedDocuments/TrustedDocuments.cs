@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 
 namespace Platform.GraphQL.AspNetCore;
 
@@ -16,21 +17,47 @@ internal readonly record struct DocumentResolution(string? Query, string? Error,
 /// <see cref="TrustedDocumentOptions"/>: registered documents from the manifest, automatic
 /// persisted queries in memory, and in <see cref="TrustedDocumentMode.Only"/> nothing else.
 /// </summary>
-internal sealed class TrustedDocuments
+internal sealed partial class TrustedDocuments : IDisposable
 {
-    private readonly TrustedDocumentManifest _manifest;
+    private static readonly TimeSpan _settle = TimeSpan.FromMilliseconds(250);
     private readonly AutomaticPersistedQueries? _automatic;
     private readonly TrustedDocumentMode _mode;
+    private readonly FileSystemWatcher? _watcher;
+    private readonly Timer? _reload;
+    private readonly string? _path;
+    private readonly ILogger? _logger;
+    private TrustedDocumentManifest _manifest;
 
-    private TrustedDocuments(TrustedDocumentManifest manifest, AutomaticPersistedQueries? automatic, TrustedDocumentMode mode)
+    private TrustedDocuments(TrustedDocumentManifest manifest, AutomaticPersistedQueries? automatic, TrustedDocumentMode mode, string? watchedPath, ILogger? logger)
     {
         _manifest = manifest;
         _automatic = automatic;
         _mode = mode;
+        if (watchedPath is null)
+        {
+            return;
+        }
+
+        // Build pipelines replace the manifest (write, rename, copy): any event on its name reloads it
+        // once writes have settled. A manifest that does not load leaves the one in use in place.
+        _path = watchedPath;
+        _logger = logger;
+        _reload = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _watcher = new FileSystemWatcher(Path.GetDirectoryName(watchedPath)!, Path.GetFileName(watchedPath))
+        {
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName | NotifyFilters.CreationTime,
+        };
+        _watcher.Changed += (_, _) => ScheduleReload();
+        _watcher.Created += (_, _) => ScheduleReload();
+        _watcher.Renamed += (_, _) => ScheduleReload();
+        _watcher.EnableRaisingEvents = true;
     }
 
+    /// <summary>How many documents are registered now.</summary>
+    public int RegisteredCount => Volatile.Read(ref _manifest).Count;
+
     /// <summary>Loads the manifest and checks the options; a contradiction stops startup with a message naming the settings.</summary>
-    public static TrustedDocuments Create(TrustedDocumentOptions options, string contentRoot, bool isDevelopment)
+    public static TrustedDocuments Create(TrustedDocumentOptions options, string contentRoot, bool isDevelopment, ILogger? logger = null)
     {
         var automatic = options.AutomaticPersistedQueries ?? (isDevelopment && options.Mode == TrustedDocumentMode.Allow);
         if (automatic && options.Mode == TrustedDocumentMode.Only)
@@ -44,17 +71,64 @@ internal sealed class TrustedDocuments
             throw new InvalidOperationException($"GraphQL:TrustedDocuments:AutomaticPersistedQueryCapacity must be positive, not {options.AutomaticPersistedQueryCapacity}.");
         }
 
-        var manifest = options.ManifestPath is { Length: > 0 } path
-            ? TrustedDocumentManifest.Load(Path.GetFullPath(path, contentRoot))
-            : TrustedDocumentManifest.Empty;
+        var path = options.ManifestPath is { Length: > 0 } given ? Path.GetFullPath(given, contentRoot) : null;
+        var manifest = path is not null ? TrustedDocumentManifest.Load(path) : TrustedDocumentManifest.Empty;
         if (options.Mode == TrustedDocumentMode.Only && manifest.Count == 0)
         {
             throw new InvalidOperationException(
                 "GraphQL:TrustedDocuments:Mode is Only but no document is registered: set GraphQL:TrustedDocuments:ManifestPath to the manifest your clients' build produces.");
         }
 
-        return new TrustedDocuments(manifest, automatic ? new AutomaticPersistedQueries(options.AutomaticPersistedQueryCapacity) : null, options.Mode);
+        return new TrustedDocuments(
+            manifest,
+            automatic ? new AutomaticPersistedQueries(options.AutomaticPersistedQueryCapacity) : null,
+            options.Mode,
+            options.ReloadOnChange ? path : null,
+            logger);
     }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _reload?.Dispose();
+    }
+
+    private void ScheduleReload()
+    {
+        try
+        {
+            _reload?.Change(_settle, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is stopping.
+        }
+    }
+
+    private void Reload()
+    {
+        try
+        {
+            var loaded = TrustedDocumentManifest.Load(_path!);
+            if (_mode == TrustedDocumentMode.Only && loaded.Count == 0)
+            {
+                throw new InvalidOperationException("it registers no document, and Mode is Only");
+            }
+
+            Volatile.Write(ref _manifest, loaded);
+            LogReloaded(_logger!, _path!, loaded.Count);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            LogReloadRefused(_logger!, _path!, ex.Message, RegisteredCount);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trusted document manifest {Path} reloaded: {Count} documents registered.")]
+    private static partial void LogReloaded(ILogger logger, string path, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Trusted document manifest {Path} changed but was not loaded ({Reason}); the {Count} documents registered before stay in use.")]
+    private static partial void LogReloadRefused(ILogger logger, string path, string reason, int count);
 
     public DocumentResolution Resolve(GraphQLRequestParameters parameters)
     {
@@ -65,7 +139,7 @@ internal sealed class TrustedDocuments
                 return DocumentResolution.Malformed("Send either \"query\" (the document's text) or \"documentId\" (a registered document's id), not both.");
             }
 
-            return _manifest.FindById(documentId) is { } registered
+            return Volatile.Read(ref _manifest).FindById(documentId) is { } registered
                 ? new DocumentResolution(registered, null, null)
                 : DocumentResolution.Refuse(
                     TrustedDocumentErrorCodes.DocumentNotFound,
@@ -96,7 +170,7 @@ internal sealed class TrustedDocuments
         }
 
         var query = parameters.Query!;
-        if (_mode == TrustedDocumentMode.Only && _manifest.FindByHash(hash ?? TrustedDocumentManifest.Sha256Hex(query)) is null)
+        if (_mode == TrustedDocumentMode.Only && Volatile.Read(ref _manifest).FindByHash(hash ?? TrustedDocumentManifest.Sha256Hex(query)) is null)
         {
             return DocumentResolution.Refuse(
                 TrustedDocumentErrorCodes.TrustedDocumentRequired,
@@ -108,7 +182,7 @@ internal sealed class TrustedDocuments
 
     private DocumentResolution FindPersisted(string hash)
     {
-        if ((_manifest.FindByHash(hash) ?? _automatic?.Find(hash)) is { } text)
+        if ((Volatile.Read(ref _manifest).FindByHash(hash) ?? _automatic?.Find(hash)) is { } text)
         {
             return new DocumentResolution(text, null, null);
         }
