@@ -44,7 +44,7 @@ internal sealed class VideoVisitsSettings : IValidatableObject
     {
         if (!Uri.TryCreate(JoinBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
         {
-            yield return new ValidationResult($"is '{JoinBaseUrl}': use an absolute https:// address, such as https://meet.carelink.example", [nameof(JoinBaseUrl)]);
+            yield return new ValidationResult("must be an absolute https:// address, such as https://meet.carelink.example", [nameof(JoinBaseUrl)]);
         }
     }
 }
