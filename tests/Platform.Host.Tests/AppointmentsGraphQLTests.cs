@@ -91,6 +91,26 @@ public abstract class AppointmentsGraphQLTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PatientMovesHome_AppointmentsAheadShowTheNewHomeClock()
+    {
+        var coordinator = await Client.TokenAsync("coordinator");
+        var (clinician, room) = await ResourcesAsync();
+        var patient = await RegisterAsync("America/New_York", ContactChannel.Sms, "en-US");
+        var booked = await BookedAsync(coordinator, Input(patient, clinician, room, facilityLocal: "2027-03-20T15:00"));
+        var record = await Client.SendAsync(_registrar, new GetPatient(patient));
+
+        await Client.SendAsync(_registrar, new UpdateContactDetails(patient, record.Version, record.Contacts with { TimeZone = "Asia/Tokyo", PreferredChannel = ContactChannel.Email }));
+
+        var patientTime = await EventuallyAsync(async () =>
+        {
+            var shown = (await AppointmentAsync(coordinator, Id(booked))).GetProperty("patientTime");
+            return shown.GetProperty("zone").GetString() == "Asia/Tokyo" ? [shown] : [];
+        });
+        var tokyo = patientTime.ShouldHaveSingleItem();
+        (tokyo.GetProperty("local").GetString(), tokyo.GetProperty("offset").GetString()).ShouldBe(("2027-03-20T23:00", "+09:00"));
+    }
+
+    [Fact]
     public async Task Booking_ALocalTimeTheSpringChangeSkips_IsAValidationErrorNamingTheFieldAndTheValue()
     {
         var coordinator = await Client.TokenAsync("coordinator");

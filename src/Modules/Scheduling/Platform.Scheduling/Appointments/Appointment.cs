@@ -118,6 +118,14 @@ internal sealed class Appointment : Aggregate
         UpdatedAt = now;
     }
 
+    /// <summary>Takes the patient's zone, channel and language as Patients has them now; the appointment's version moves, as for any change.</summary>
+    public void UsePatientFacts(PatientFacts patient)
+    {
+        PatientTimeZone = patient.TimeZone;
+        PatientChannel = patient.Channel;
+        PatientLanguage = patient.Language;
+    }
+
     public void Confirm(DateTimeOffset now)
     {
         EnsureStatus("confirm it", AppointmentStatus.Booked);
