@@ -42,6 +42,9 @@ public static class PartnerCapabilities
     /// <summary>Clinical-trial registries: <see cref="Trials.IClinicalTrialRegistry"/>.</summary>
     public const string ClinicalTrialRegistry = "clinical-trial-registry";
 
+    /// <summary>Video-visit providers for telehealth: <see cref="Video.IVideoVisitProvider"/> (since 1.1.0).</summary>
+    public const string VideoVisits = "video-visits";
+
     /// <summary>Every capability name with its contract, in the order above.</summary>
     public static IReadOnlyDictionary<string, Type> Contracts { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
@@ -49,5 +52,6 @@ public static class PartnerCapabilities
         [GroundTransport] = typeof(Transport.IGroundTransport),
         [InterpreterAgency] = typeof(Interpretation.IInterpreterAgency),
         [ClinicalTrialRegistry] = typeof(Trials.IClinicalTrialRegistry),
+        [VideoVisits] = typeof(Video.IVideoVisitProvider),
     }.AsReadOnly();
 }

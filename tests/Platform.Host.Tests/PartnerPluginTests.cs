@@ -8,7 +8,7 @@ namespace Platform.Host.Tests;
 public sealed class PartnerPluginTests
 {
     [Fact]
-    public async Task Host_InDevelopment_LoadsTheFourShippedPluginsFromDiskAndItsDemoPartnersAreHealthy()
+    public async Task Host_InDevelopment_LoadsTheFiveShippedPluginsFromDiskAndItsDemoPartnersAreHealthy()
     {
         using var host = new HostFactory { Settings = { ["Plugins:Root"] = ShippedPluginsFolder(), ["Plugins:WatchForChanges"] = "false" } };
         var client = host.CreateClient();
@@ -17,9 +17,10 @@ public sealed class PartnerPluginTests
         var registry = host.Services.GetRequiredService<PartnerRegistry>();
 
         registry.Plugins.Where(p => p.State == PluginState.Loaded).Select(p => p.Id)
-            .ShouldBe(["clinical-trials", "demo-ground-transport", "demo-insurer", "demo-interpreter-agency"], ignoreOrder: true);
+            .ShouldBe(["clinical-trials", "demo-ground-transport", "demo-insurer", "demo-interpreter-agency", "demo-video-visits"], ignoreOrder: true);
         registry.Partners.Select(p => (p.PartnerId, p.PluginId, p.PluginVersion, p.Capability, p.State)).ShouldBe([
             ("bosphorus-transfers", "demo-ground-transport", "1.0.0", "ground-transport", PartnerState.Active),
+            ("carelink-video", "demo-video-visits", "1.0.0", "video-visits", PartnerState.Active),
             ("ctgov", "clinical-trials", "1.0.0", "clinical-trial-registry", PartnerState.Active),
             ("globalcare", "demo-insurer", "1.0.0", "insurer", PartnerState.Active),
             ("lingua-medica", "demo-interpreter-agency", "1.0.0", "interpreter-agency", PartnerState.Active),
@@ -39,7 +40,7 @@ public sealed class PartnerPluginTests
         (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var partners = host.Services.GetRequiredService<PartnerRegistry>().Partners;
 
-        partners.Count.ShouldBe(4);
+        partners.Count.ShouldBe(5);
         partners.ShouldAllBe(p => p.State == PartnerState.Failed && p.Error!.Contains(p.PluginId, StringComparison.Ordinal));
     }
 

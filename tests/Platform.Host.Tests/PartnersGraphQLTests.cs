@@ -47,7 +47,7 @@ public sealed class PartnersGraphQLTests : IDisposable
 
         body.TryGetProperty("errors", out _).ShouldBeFalse(body.ToString());
         var partners = body.GetProperty("data").GetProperty("partners").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
-        partners.Keys.ShouldBe(["bosphorus-transfers", "ctgov", "dormant", "globalcare", "lingua-medica"], ignoreOrder: true);
+        partners.Keys.ShouldBe(["bosphorus-transfers", "carelink-video", "ctgov", "dormant", "globalcare", "lingua-medica"], ignoreOrder: true);
         var ctgov = partners["ctgov"];
         (ctgov.GetProperty("pluginId").GetString(), ctgov.GetProperty("pluginVersion").GetString(), ctgov.GetProperty("capability").GetString(), ctgov.GetProperty("status").GetString(), ctgov.GetProperty("circuit").GetString())
             .ShouldBe(("clinical-trials", "1.0.0", "clinical-trial-registry", "ACTIVE", "Closed"));

@@ -99,7 +99,7 @@ public sealed class PartnerConfigurationTests : IDisposable
     [Theory]
     [InlineData("nope", "insurer", "Partner 'p' names plugin 'nope', which is not installed in")]
     [InlineData("demo-insurer", "ground-transport", "Partner 'p': plugin 'demo-insurer' does not offer capability 'ground-transport' (it offers insurer).")]
-    [InlineData("demo-insurer", "travel", "Partner 'p' is not configured correctly: 'Capability' is 'travel', not one of insurer, ground-transport, interpreter-agency, clinical-trial-registry.")]
+    [InlineData("demo-insurer", "travel", "Partner 'p' is not configured correctly: 'Capability' is 'travel', not one of insurer, ground-transport, interpreter-agency, clinical-trial-registry, video-visits.")]
     public async Task StartAsync_PartnerNamesWrongPluginOrCapability_FailsWithReason(string plugin, string capability, string reason)
     {
         await using var host = await PartnerHost.StartAsync(_folders.Root, DemoPartners.Insurer("p", plugin: plugin, overrides: ("Capability", capability)));

@@ -16,7 +16,7 @@ public sealed class PluginLoadingTests : IDisposable
         { "incomplete", "plugin.json is not valid: 'version' is missing; 'publisher' is missing; 'entryAssembly' is missing; 'capabilities' is missing or empty" },
         { "wrong-folder", "'id' is 'someone-else' but the folder is named 'wrong-folder'" },
         { "unknown-capability", "capability 'travel-agent' is not one of insurer, ground-transport, interpreter-agency, clinical-trial-registry" },
-        { "acme.insurer", "Plugin 'acme.insurer' needs SDK >=2.0.0 <3.0.0 but the host has 1.0.0." },
+        { "acme.insurer", "Plugin 'acme.insurer' needs SDK >=2.0.0 <3.0.0 but the host has 1.1.0." },
         { "no-entry-assembly", "Plugin 'no-entry-assembly': its entry assembly Plugin.dll is not in" },
         { "throwing-constructor", "Plugin 'throwing-constructor': the constructor of Throwing.Plugin threw InvalidOperationException: licence server unreachable" },
         { "missing-dependency", "Plugin 'missing-dependency' needs Acme.Missing 2.1.0.0, which is neither in its folder (listed in its .deps.json) nor shared by the host" },
@@ -65,7 +65,7 @@ public sealed class PluginLoadingTests : IDisposable
 
         var partner = host.Partner("acme");
         partner.State.ShouldBe(PartnerState.Failed);
-        partner.Error.ShouldBe("Partner 'acme' cannot start because plugin 'acme.insurer' failed: Plugin 'acme.insurer' needs SDK >=2.0.0 <3.0.0 but the host has 1.0.0.");
+        partner.Error.ShouldBe("Partner 'acme' cannot start because plugin 'acme.insurer' failed: Plugin 'acme.insurer' needs SDK >=2.0.0 <3.0.0 but the host has 1.1.0.");
         var result = await host.Registry.Resolve<IInsurer>("acme").CheckEligibilityAsync(InsurerRequests.Eligibility("A-1"), default);
         result.Failure.ShouldBe(new PartnerFailure(PartnerFailureCategory.Unavailable, partner.Error!));
     }

@@ -52,7 +52,7 @@ public sealed class SdkContractTests
 
         references.Where(r => !r.StartsWith("System", StringComparison.Ordinal) && r != "netstandard")
             .ShouldAllBe(r => r.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) && r.EndsWith(".Abstractions", StringComparison.Ordinal));
-        PlatformSdk.Version.ShouldBe(new Version(1, 0, 0));
+        PlatformSdk.Version.ShouldBe(new Version(1, 1, 0));
     }
 
     private static IEnumerable<MethodInfo> Methods(Type contract) =>

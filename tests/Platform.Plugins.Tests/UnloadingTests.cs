@@ -47,7 +47,7 @@ public sealed class UnloadingTests : IDisposable
         _folders.EditManifest(PluginFolders.DemoInsurer, m => m["sdk"] = ">=3.0.0");
         await host.Registry.ReloadPluginAsync(PluginFolders.DemoInsurer);
 
-        host.Plugin(PluginFolders.DemoInsurer).Error.ShouldBe("Plugin 'demo-insurer' needs SDK >=3.0.0 but the host has 1.0.0.");
+        host.Plugin(PluginFolders.DemoInsurer).Error.ShouldBe("Plugin 'demo-insurer' needs SDK >=3.0.0 but the host has 1.1.0.");
         host.Partner("globalcare").State.ShouldBe(PartnerState.Failed);
     }
 

@@ -58,7 +58,7 @@ public sealed class DemoInsurerConformanceTests
         failure.Findings.ShouldBe(
         [
             "'capabilities' (ground-transport) does not list 'insurer', the capability under test",
-            "'sdk' is \">=2.0.0 <3.0.0\", which excludes SDK 1.0.0 that the plugin is built and tested with; the host would refuse to load it",
+            "'sdk' is \">=2.0.0 <3.0.0\", which excludes SDK 1.1.0 that the plugin is built and tested with; the host would refuse to load it",
             "the manifest lists 'ground-transport' but Configure does not register IGroundTransport",
         ]);
     }

@@ -9,6 +9,7 @@ internal static class CapabilitySamples
         PartnerCapabilities.GroundTransport => TransportSamples.Calls(),
         PartnerCapabilities.InterpreterAgency => InterpreterSamples.Calls(),
         PartnerCapabilities.ClinicalTrialRegistry => TrialSamples.Calls(),
+        PartnerCapabilities.VideoVisits => VideoVisitSamples.Calls(),
         _ => throw new ArgumentException($"Capability '{capability}' is not one of {string.Join(", ", PartnerCapabilities.Contracts.Keys)}.", nameof(capability)),
     };
 }

@@ -16,8 +16,8 @@ public sealed class SamplePluginTests : IDisposable
     [Fact]
     public async Task The_sample_plugin_builds_from_the_package_passes_the_kit_and_serves_a_hospital()
     {
-        Repository.Package("Platform.Sdk");
-        Repository.Package("Platform.Sdk.Testing");
+        Repository.Package("Platform.Sdk", "1.1.0");
+        Repository.Package("Platform.Sdk.Testing", "1.1.0");
         var sample = Path.Combine(Repository.Root, "samples", "partner-plugin");
 
         var test = await DotnetCli.RunAsync(sample, "test", "Sample.InterpreterAgency.Tests");
@@ -25,7 +25,7 @@ public sealed class SamplePluginTests : IDisposable
         test.Output.ShouldContain("Passed:     8");
 
         var assets = await File.ReadAllTextAsync(Path.Combine(sample, "Sample.InterpreterAgency", "obj", "project.assets.json"));
-        assets.ShouldContain("\"Platform.Sdk/1.0.0\": {", Case.Sensitive, "the sample must restore the SDK as a package");
+        assets.ShouldContain("\"Platform.Sdk/1.1.0\": {", Case.Sensitive, "the sample must restore the SDK as a package");
         assets.ShouldNotContain("\"type\": \"project\"");
 
         var plugins = Path.Combine(_work.Path, "plugins");
