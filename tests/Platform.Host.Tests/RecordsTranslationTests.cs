@@ -58,7 +58,7 @@ public sealed class RecordsTranslationTests : IDisposable
     {
         var coordinator = await _client.TokenAsync("coordinator");
         var patientId = await _client.RegisterPatientAsync(coordinator, "MEDICAL_TOURIST", "Haddad");
-        var journey = await _client.OpenJourneyAsync(coordinator, patientId, "cardiology");
+        var journey = await _client.OpenJourneyAsync(coordinator, patientId, "cardiac-surgery");
         var original = await UploadTextAsync(patientId, Guid.Parse(journey.GetProperty("id").GetString()!));
 
         var sent = await SendAsync(coordinator, new { patientId, documentId = original.Id, expectedVersion = original.Version, targetLanguage = "en", certified = true, dueOn = Day(5) });
@@ -135,10 +135,11 @@ public sealed class RecordsTranslationTests : IDisposable
         var job = await SettledAsync(coordinator, original.Id, "COMPLETED");
 
         // What the outbox does when it delivers the order again (a crash after the call, before the answer was saved).
+        var dueBy = new DateTimeOffset(DateOnly.ParseExact(Day(4), "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var again = await _client.SendAsync(PlatformPrincipal.System, new OrderPartnerTranslation(
-            "lingua-medica", $"records-translation-{jobId:N}", new PartnerFile("referral.txt", "text/plain", Encoding.UTF8.GetBytes(_arabicReferral)), "ar", "de", false, DateTimeOffset.UtcNow.AddDays(5)));
+            "lingua-medica", $"records-translation-{jobId:N}", new PartnerFile("referral.txt", "text/plain", Encoding.UTF8.GetBytes(_arabicReferral), "Cardiology referral"), "ar", "de", false, dueBy));
 
-        again.Outcome.ShouldBe(PartnerOrderOutcome.Accepted);
+        again.Outcome.ShouldBe(PartnerOrderOutcome.Accepted, $"{again.Code}: {again.Message}");
         again.Job!.JobReference.ShouldBe(job.GetProperty("partnerReference").GetString());
     }
 

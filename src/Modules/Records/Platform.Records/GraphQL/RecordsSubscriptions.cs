@@ -7,6 +7,7 @@ using Platform.Kernel.Events;
 using Platform.Kernel.GraphQL;
 using Platform.Kernel.Messaging;
 using Platform.Kernel.Security;
+using Platform.Patients.Contracts;
 using Platform.Records.Contracts;
 using Platform.Records.Features.WatchDocuments;
 
@@ -37,7 +38,8 @@ internal sealed class RecordsSubscriptions
         await mediator.SendForGraphQLAsync(new WatchDocuments(), cancellationToken);
         if (patientId is { } one)
         {
-            await mediator.SendForGraphQLAsync(new ListPatientsDocuments([one], First: 1), cancellationToken);
+            // The patient must be one the caller may read (a patient only themselves).
+            await mediator.SendForGraphQLAsync(new GetPatient(one), cancellationToken);
         }
     }
 
