@@ -66,8 +66,8 @@ public abstract class OrphanSweepTests(string provider) : RecordsTestBase(provid
     private async Task<string> KeyOfAsync(DocumentDto document)
     {
         await using var scope = Platform.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Persistence.RecordsDbContext>();
-        return db.Set<Documents.DocumentVersion>().Single(v => v.DocumentId == document.Id).StorageKey;
+        var db = scope.ServiceProvider.GetRequiredService<Records.Persistence.RecordsDbContext>();
+        return db.Set<Records.Documents.DocumentVersion>().Single(v => v.DocumentId == document.Id).StorageKey;
     }
 
     private string PathOf(string key) => Path.Combine(Platform.ContentRoot, key.Replace('/', Path.DirectorySeparatorChar));

@@ -14,8 +14,8 @@ internal sealed class M0003_TranslationPartners() : ModuleMigration(RecordsModul
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.AddColumn<string>("PartnerReference", Table(TranslationsTable), Schema, maxLength: PartnerReferenceLength, nullable: true);
-        migrationBuilder.AddColumn<string>("Note", Table(TranslationsTable), Schema, maxLength: TextLength, nullable: true);
+        migrationBuilder.AddColumn<string>("PartnerReference", Table(TranslationsTable), maxLength: PartnerReferenceLength, nullable: true, schema: Schema);
+        migrationBuilder.AddColumn<string>("Note", Table(TranslationsTable), maxLength: TextLength, nullable: true, schema: Schema);
         migrationBuilder.CreateIndex(Naming.Index(TranslationsTable, _lookup), Table(TranslationsTable), _lookup, Schema);
     }
 
