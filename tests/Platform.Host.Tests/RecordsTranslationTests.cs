@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Platform.Kernel.Security;
+using Platform.Kernel.Tests.Infrastructure;
 using Platform.Partners.Contracts;
 using Platform.Records.Contracts;
 
@@ -13,7 +14,7 @@ namespace Platform.Host.Tests;
 /// from disk: a delivery filed as a linked document on the journey's timeline, a decline with its reason,
 /// the manual path, and a repeated order that is the same order.
 /// </summary>
-public sealed class RecordsTranslationTests : IDisposable
+public abstract class RecordsTranslationTests(string provider) : IAsyncLifetime, IAsyncDisposable
 {
     private const string Send = """
         mutation($input: SendDocumentForTranslationInput!) {
@@ -30,10 +31,13 @@ public sealed class RecordsTranslationTests : IDisposable
 
     private static readonly string _arabicReferral = "إحالة إلى قسم أمراض القلب. المريض يعاني من ضيق في التنفس عند الجهد منذ ثلاثة أشهر. تخطيط القلب: رجفان أذيني.";
 
-    private readonly HostFactory _host;
-    private readonly GraphQLClient _client;
+    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "platform-host-tests", Guid.NewGuid().ToString("N"), "records");
+    private TestDatabase? _database;
+    private HostFactory _host = null!;
+    private GraphQLClient _client = null!;
+    private int _disposed;
 
-    public RecordsTranslationTests()
+    public async Task InitializeAsync()
     {
         _host = new HostFactory
         {
@@ -42,16 +46,47 @@ public sealed class RecordsTranslationTests : IDisposable
                 ["Plugins:Root"] = Path.Combine(HostFactory.RepositoryRoot(), "build", "artifacts", "plugins"),
                 ["Plugins:WatchForChanges"] = "false",
                 ["Outbox:PollInterval"] = "00:00:00.2",
+                ["Records:ContentRoot"] = _contentRoot,
 
                 // The demo agency's steps (received, in progress, delivered) compressed so a test sees them through.
                 ["Partners:lingua-medica:Settings:TranslationStep"] = "00:00:00.3",
                 ["Partners:lingua-medica:Settings:Latency"] = "00:00:00.01",
             },
         };
+        if (provider == "Postgres")
+        {
+            _database = await TestDatabase.CreateAsync(provider);
+            _host.Settings["Database:Provider"] = "Postgres";
+            _host.Settings["Database:ConnectionString"] = _database.ConnectionString;
+        }
+
         _client = new GraphQLClient(_host);
     }
 
-    public void Dispose() => _host.Dispose();
+    public async Task DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _host.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(_contentRoot))
+        {
+            Directory.Delete(_contentRoot, recursive: true);
+        }
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ToTheAgency_TheDeliveryIsFiledAsALinkedDocument_OnTheJourneyTimeline()
@@ -197,3 +232,7 @@ public sealed class RecordsTranslationTests : IDisposable
         }
     }
 }
+
+public sealed class SqliteRecordsTranslationTests() : RecordsTranslationTests("Sqlite");
+
+public sealed class PostgresRecordsTranslationTests() : RecordsTranslationTests("Postgres");
