@@ -44,7 +44,7 @@ public sealed class RecordsSubscriptionTests(KestrelHostFixture fixture) : IClas
         using var client = Client(staff);
 
         using var moves = await client.SendAsync(Stream(
-            "subscription($p: UUID) { translationChanged(patientId: $p) { translation { status channel targetLanguage } document { id } } }", new { p = patientId }), HttpCompletionOption.ResponseHeadersRead);
+            "subscription($p: UUID) { translationChanged(patientId: $p) { status translation { id status channel targetLanguage } document { id } } }", new { p = patientId }), HttpCompletionOption.ResponseHeadersRead);
         using var movesReader = new StreamReader(await moves.Content.ReadAsStreamAsync());
         using var added = await client.SendAsync(Stream("subscription($p: UUID) { documentAdded(patientId: $p) { id translationOfId language } }", new { p = patientId }), HttpCompletionOption.ResponseHeadersRead);
         using var addedReader = new StreamReader(await added.Content.ReadAsStreamAsync());
@@ -55,8 +55,10 @@ public sealed class RecordsSubscriptionTests(KestrelHostFixture fixture) : IClas
         var second = Payload(await ReadEventAsync(movesReader), "translationChanged");
         var filed = Payload(await ReadEventAsync(addedReader), "documentAdded");
 
-        (first.GetProperty("translation").GetProperty("status").GetString(), first.GetProperty("translation").GetProperty("channel").GetString()).ShouldBe(("SENT", "manual"));
-        second.GetProperty("translation").GetProperty("status").GetString().ShouldBe("COMPLETED");
+        // Each event says what the change was; the job itself is read as it stands when the event is sent.
+        (first.GetProperty("status").GetString(), first.GetProperty("translation").GetProperty("channel").GetString()).ShouldBe(("SENT", "manual"));
+        (second.GetProperty("status").GetString(), second.GetProperty("translation").GetProperty("status").GetString()).ShouldBe(("COMPLETED", "COMPLETED"));
+        second.GetProperty("translation").GetProperty("id").GetString().ShouldBe(first.GetProperty("translation").GetProperty("id").GetString());
         second.GetProperty("document").GetProperty("id").GetString().ShouldBe(original.Id.ToString());
         (filed.GetProperty("id").GetString(), filed.GetProperty("translationOfId").GetString(), filed.GetProperty("language").GetString())
             .ShouldBe((translation.Id.ToString(), original.Id.ToString(), "en"));

@@ -64,7 +64,7 @@ internal sealed class RecordsSubscriptions
                 && await ReadAsync(scopes, user, moved.DocumentId, cancellationToken) is { } document
                 && document.Translations.FirstOrDefault(t => t.Id == moved.TranslationId) is { } translation)
             {
-                yield return new TranslationChange(translation, document);
+                yield return new TranslationChange(moved.Status, moved.At, translation, document);
             }
         }
     }
@@ -88,5 +88,7 @@ internal sealed class RecordsSubscriptions
 /// <summary>A translation job as it now stands, with the document it translates.</summary>
 [GraphQLName("TranslationChange")]
 internal sealed record TranslationChange(
+    [property: GraphQLDescription("The status this change moved the job to (the job may have moved on since: see translation).")] TranslationStatus Status,
+    [property: GraphQLDescription("When it changed.")] DateTimeOffset At,
     [property: GraphQLDescription("The job as it now stands: status, channel (manual or the agency), the agency's reference and note.")] TranslationDto Translation,
     [property: GraphQLDescription("The original document, with all its translation jobs.")] DocumentDto Document);
