@@ -11,6 +11,7 @@ namespace Platform.Host.Tests;
 public sealed class DemoCenterTests(DemoCenterTests.DemoHost demo) : IClassFixture<DemoCenterTests.DemoHost>
 {
     private const string DemoPatientId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    private static readonly string[] _mariasDocuments = ["DISCHARGE_SUMMARY", "INVITATION_LETTER", "PASSPORT_COPY", "IMAGING_REPORT", "REFERRAL_LETTER"];
     private readonly HostFactory _host = demo.Host;
 
     /// <summary>One host with the demo center loaded, shared by the tests that only read it.</summary>
@@ -108,6 +109,37 @@ public sealed class DemoCenterTests(DemoCenterTests.DemoHost demo) : IClassFixtu
         sent.ShouldBe(0);
         (await AllPatientsAsync("coordinator")).Count.ShouldBe(before);
     }
+
+    [Fact]
+    public async Task FirstRun_FilesRealLookingRecords_InThePatientsLanguages_WithATranslation_AnOverdueRequestAndAShare()
+    {
+        var maria = (await AllPatientsAsync("patient")).ShouldHaveSingleItem();
+        var everyone = await AllPatientsAsync("coordinator");
+        string IdOf(string family) => everyone.First(p => FamilyName(p) == family).GetProperty("id").GetString()!;
+
+        var mine = await DocumentsAsync("patient", maria.GetProperty("id").GetString()!);
+        var abdullah = await DocumentsAsync("coordinator", IdOf("Al Qahtani"));
+        var requests = (await QueryAsync("coordinator", "{ recordsRequests(first: 50) { provider { name country } status reminders dueBy } }"))
+            .GetProperty("data").GetProperty("recordsRequests").EnumerateArray().ToList();
+
+        _mariasDocuments.ShouldBeSubsetOf(mine.Select(d => d.GetProperty("type").GetString()!));
+        mine.ShouldContain(d => d.GetProperty("language").GetString() == "pt-BR" && d.GetProperty("current").GetProperty("contentType").GetString() == "application/pdf");
+        abdullah.Count(d => d.GetProperty("language").GetString() == "ar").ShouldBe(3);
+        var translated = abdullah.Single(d => d.GetProperty("translations").GetArrayLength() > 0).GetProperty("translations")[0];
+        (translated.GetProperty("status").GetString(), translated.GetProperty("channel").GetString(), translated.GetProperty("targetLanguage").GetString()).ShouldBe(("COMPLETED", "manual", "en"));
+        abdullah.ShouldContain(d => d.GetProperty("translationOfId").GetString() != null && d.GetProperty("language").GetString() == "en");
+        var overdue = requests.Single(r => r.GetProperty("provider").GetProperty("country").GetString() == "RU");
+        (overdue.GetProperty("provider").GetProperty("country").GetString(), overdue.GetProperty("status").GetString(), overdue.GetProperty("reminders").GetInt32()).ShouldBe(("RU", "REMINDED", 1));
+        DateOnly.Parse(overdue.GetProperty("dueBy").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeLessThan(DateOnly.FromDateTime(DateTime.UtcNow));
+        await using var scope = _host.Services.CreateAsyncScope();
+        var shares = scope.ServiceProvider.GetRequiredService<Audit.Persistence.AuditDbContext>().Entries.Where(e => e.Request == "ShareDocuments" && e.Outcome == "Succeeded").Select(e => e.ResourceId).ToList();
+        shares.ShouldContain(DemoPatientId);
+    }
+
+    private async Task<List<JsonElement>> DocumentsAsync(string user, string patientId) =>
+        [.. (await QueryAsync(user, """
+            query($id: ID!) { patient(id: $id) { documents(first: 25) { nodes { type language translationOfId current { contentType } translations { status channel targetLanguage } } } } }
+            """, new { id = patientId })).GetProperty("data").GetProperty("patient").GetProperty("documents").GetProperty("nodes").EnumerateArray()];
 
     private async Task<List<JsonElement>> AllPatientsAsync(string user)
     {

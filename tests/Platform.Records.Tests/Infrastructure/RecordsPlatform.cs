@@ -1,13 +1,16 @@
+using Microsoft.Extensions.Configuration;
 using Platform.Audit;
 using Platform.Identity;
 using Platform.Kernel.Auditing;
 using Platform.Kernel.Tests.Infrastructure;
+using Platform.Partners;
 using Platform.Patients;
+using Platform.Plugins;
 
 namespace Platform.Records.Tests.Infrastructure;
 
 /// <summary>
-/// The kernel with Audit, Identity, Patients and Records over a real database, a content store in a
+/// The kernel with Audit, Identity, Patients, Partners (none configured) and Records over a real database, a content store in a
 /// folder of its own, the EICAR test scanner and a small size limit, recording audit entries.
 /// </summary>
 public sealed class RecordsPlatform : TestPlatform
@@ -29,7 +32,7 @@ public sealed class RecordsPlatform : TestPlatform
     public static async Task<RecordsPlatform> StartAsync(TestDatabase database, string contentRoot, TimeProvider? clock = null, bool migrate = true) =>
         new(await ComposeAsync(
             database,
-            [new AuditModule(), new IdentityModule(), new PatientsModule(), new RecordsModule()],
+            [new AuditModule(), new IdentityModule(), new PatientsModule(), new PartnersModule(), new RecordsModule()],
             settings: new Dictionary<string, string?>
             {
                 ["Records:ContentRoot"] = contentRoot,
@@ -39,6 +42,8 @@ public sealed class RecordsPlatform : TestPlatform
             },
             configure: services =>
             {
+                // No partner configured: translations take the manual path (the host tests order from the demo agency).
+                services.AddPartnerPlugins(new ConfigurationBuilder().Build());
                 services.AddSingleton<RecordedAudit>();
                 services.Decorate<IAuditTrail, RecordingAuditTrail>();
             },

@@ -49,11 +49,26 @@ public enum RecordsRequestStatus
 /// <summary>Where a translation of a document stands.</summary>
 public enum TranslationStatus
 {
-    /// <summary>Sent to a translator; the translation has not come back yet.</summary>
+    /// <summary>Sent to a translator (by hand, or taken by the agency); the translation has not come back yet.</summary>
     Sent,
 
-    /// <summary>The translation was uploaded and linked to its original.</summary>
+    /// <summary>The translation was uploaded or delivered and linked to its original.</summary>
     Completed,
+
+    /// <summary>Being ordered from an interpreter-agency partner; its answer has not been recorded yet.</summary>
+    Ordering,
+
+    /// <summary>The agency is translating it.</summary>
+    InProgress,
+
+    /// <summary>The agency refused the order or rejected the job; Note says why.</summary>
+    Declined,
+
+    /// <summary>The order could not be placed, or the delivered file was refused; Note says why.</summary>
+    Failed,
+
+    /// <summary>The agency cancelled the job.</summary>
+    Cancelled,
 }
 
 /// <summary>Who receives a share of documents.</summary>

@@ -44,13 +44,15 @@ public sealed class RecordsModule : IModule
         services.AddScoped<DocumentAccess>();
         services.AddScoped<RecordsAudit>();
         services.AddScoped<ShareGate>();
+        services.AddScoped<Translations.TranslationRoute>();
+        services.AddHostedService<OrphanSweepService>();
         services.AddScoped<Features.ShareDocuments.ShareConsent>();
         services.AddOptions<RecordsOptions>().Validate(
             o => o.CenterCountry is not { Length: > 0 } country || CountryCode.TryParse(country, out _),
             "Records:CenterCountry must be an ISO 3166-1 country code such as ES or ESP.");
 
         builder.AddDbContext<RecordsDbContext>()
-            .AddGraphQL(schema => schema.AddAnnotated(typeof(RecordsQueries), typeof(RecordsMutations), typeof(PatientDocuments)));
+            .AddGraphQL(schema => schema.AddAnnotated(typeof(RecordsQueries), typeof(RecordsMutations), typeof(RecordsSubscriptions), typeof(ContentStoreMutations), typeof(PatientDocuments)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RecordsEndpoints.Map(endpoints);

@@ -29,4 +29,13 @@ internal sealed class RecordsOptions
 
     /// <summary>The longest a share may stay open. Default 90 days.</summary>
     public TimeSpan MaxShareDuration { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the content store is swept for files no document version references. Default 6 hours; zero switches the sweep off.</summary>
+    public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// How old an unreferenced file must be before a sweep removes it. Default 24 hours: far longer than any
+    /// upload takes to commit, so a file whose document is still being saved is never taken.
+    /// </summary>
+    public TimeSpan OrphanGracePeriod { get; set; } = TimeSpan.FromHours(24);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Platform.Records.Contracts;
 
 namespace Platform.Records.Content;
@@ -8,7 +9,7 @@ namespace Platform.Records.Content;
 /// complete, so a reader never finds a partial file; leftovers of a crash stay in <c>.incoming</c>
 /// and are removed when the store next starts.
 /// </summary>
-internal sealed class LocalDiskContentStore : IDocumentContentStore
+internal sealed class LocalDiskContentStore : IDocumentContentStore, IContentInventory
 {
     private const string Incoming = ".incoming";
     private readonly string _root;
@@ -66,6 +67,28 @@ internal sealed class LocalDiskContentStore : IDocumentContentStore
     }
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(File.Exists(PathOf(key)));
+
+    /// <summary>Every file under the root but the <c>.incoming</c> folder (writes in progress), keyed as the module keys them.</summary>
+    public async IAsyncEnumerable<StoredFileInfo> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var incoming = Path.Combine(_root, Incoming) + Path.DirectorySeparatorChar;
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (path.StartsWith(incoming, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var file = new FileInfo(path);
+            if (file.Exists)
+            {
+                yield return new StoredFileInfo(Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'), file.Length, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
+            }
+        }
+
+        await Task.CompletedTask;
+    }
 
     /// <summary>Keys are made by the module (<c>2026/11/{guid}</c>); anything that would leave the root is refused.</summary>
     private string PathOf(string key)

@@ -67,20 +67,20 @@ internal sealed class Document : Aggregate
         return version;
     }
 
-    public TranslationJob SendForTranslation(string targetLanguage, bool certified, DateOnly dueOn, string? translator, string by, DateTimeOffset now)
+    public TranslationJob SendForTranslation(string targetLanguage, bool certified, DateOnly dueOn, string? translator, string channel, string by, DateTimeOffset now)
     {
         if (string.Equals(targetLanguage, Language, StringComparison.OrdinalIgnoreCase))
         {
             throw new BusinessRuleException("TRANSLATION_SAME_LANGUAGE", $"Document '{Id}' is already in {Language}; choose another target language.");
         }
 
-        if (_translations.Find(t => t.Status == TranslationStatus.Sent && string.Equals(t.TargetLanguage, targetLanguage, StringComparison.OrdinalIgnoreCase)) is { } open)
+        if (_translations.Find(t => t.IsOpen && string.Equals(t.TargetLanguage, targetLanguage, StringComparison.OrdinalIgnoreCase)) is { } open)
         {
             throw new BusinessRuleException("TRANSLATION_ALREADY_SENT",
-                $"Document '{Id}' was already sent for translation into {targetLanguage} on {open.SentAt:yyyy-MM-dd} (due {open.DueOn:yyyy-MM-dd}); upload that translation first.");
+                $"Document '{Id}' was already sent for translation into {targetLanguage} on {open.SentAt:yyyy-MM-dd} (due {open.DueOn:yyyy-MM-dd}, {open.Channel}); wait for that translation or upload it first.");
         }
 
-        var job = new TranslationJob(Id, targetLanguage, certified, dueOn, translator, by, now);
+        var job = new TranslationJob(Id, targetLanguage, certified, dueOn, translator, channel, by, now);
         _translations.Add(job);
         return job;
     }
@@ -88,7 +88,7 @@ internal sealed class Document : Aggregate
     /// <summary>Links an uploaded translation to the open job for its language.</summary>
     public TranslationJob CompleteTranslation(Document translation, DateTimeOffset now)
     {
-        var job = _translations.Find(t => t.Status == TranslationStatus.Sent && string.Equals(t.TargetLanguage, translation.Language, StringComparison.OrdinalIgnoreCase))
+        var job = _translations.Find(t => t.IsOpen && string.Equals(t.TargetLanguage, translation.Language, StringComparison.OrdinalIgnoreCase))
             ?? throw new BusinessRuleException("TRANSLATION_NOT_SENT",
                 $"Document '{Id}' was not sent for translation into {translation.Language}: send it for translation first (sendDocumentForTranslation), then upload the translation.");
         job.Complete(translation.Id, now);
@@ -156,61 +156,4 @@ internal sealed class DocumentVersion
     public string? Note { get; private set; }
 
     public DocumentVersionDto ToDto() => new(Number, FileName, ContentType, Size, Sha256, UploadedAt, UploadedBy, Note);
-}
-
-/// <summary>A translation of a document, from the moment it is sent until the translation is filed.</summary>
-internal sealed class TranslationJob
-{
-    /// <summary>Staff sent it to a translator by hand; an interpreter-agency plugin will be another channel.</summary>
-    public const string ManualChannel = "manual";
-
-    private TranslationJob()
-    {
-    }
-
-    public TranslationJob(Guid documentId, string targetLanguage, bool certified, DateOnly dueOn, string? translator, string by, DateTimeOffset now)
-    {
-        DocumentId = documentId;
-        TargetLanguage = targetLanguage;
-        Certified = certified;
-        DueOn = dueOn;
-        Translator = translator;
-        Channel = ManualChannel;
-        Status = TranslationStatus.Sent;
-        SentAt = now;
-        SentBy = by;
-    }
-
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
-    public Guid DocumentId { get; private set; }
-
-    public string TargetLanguage { get; private set; } = "";
-
-    public bool Certified { get; private set; }
-
-    public DateOnly DueOn { get; private set; }
-
-    public string Channel { get; private set; } = "";
-
-    public string? Translator { get; private set; }
-
-    public TranslationStatus Status { get; private set; }
-
-    public DateTimeOffset SentAt { get; private set; }
-
-    public string SentBy { get; private set; } = "";
-
-    public Guid? TranslationDocumentId { get; private set; }
-
-    public DateTimeOffset? CompletedAt { get; private set; }
-
-    public void Complete(Guid translationDocumentId, DateTimeOffset now)
-    {
-        TranslationDocumentId = translationDocumentId;
-        CompletedAt = now;
-        Status = TranslationStatus.Completed;
-    }
-
-    public TranslationDto ToDto() => new(Id, TargetLanguage, Certified, DueOn, Channel, Translator, Status, SentAt, SentBy, TranslationDocumentId, CompletedAt);
 }

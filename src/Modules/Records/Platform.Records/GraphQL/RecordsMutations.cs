@@ -61,11 +61,11 @@ internal sealed class RecordsMutations
         return new CancelRecordsRequestPayload(outcome.Result, outcome.Errors);
     }
 
-    [GraphQLDescription("Marks a document as sent for translation (by hand); upload the translation with translationOfId to link it.")]
+    [GraphQLDescription("Sends a document for translation: to the interpreter-agency partner (partnerId, else the one enabled agency), which delivers the translation as a new document linked to this one; or by hand (manual: true, or no agency enabled), after which staff upload the translation with translationOfId. The job's status and note say how the agency answered.")]
     public static async Task<SendDocumentForTranslationPayload> SendDocumentForTranslation(SendDocumentForTranslationInput input, IMediator mediator, CancellationToken cancellationToken)
     {
         var outcome = await mediator.SendForPayloadAsync(
-            new Contracts.SendDocumentForTranslation(input.PatientId, input.DocumentId, input.ExpectedVersion, input.TargetLanguage, input.Certified, input.DueOn, input.Translator),
+            new Contracts.SendDocumentForTranslation(input.PatientId, input.DocumentId, input.ExpectedVersion, input.TargetLanguage, input.Certified, input.DueOn, input.Translator, input.PartnerId, input.Manual),
             cancellationToken);
         return new SendDocumentForTranslationPayload(outcome.Result, outcome.Errors);
     }
@@ -108,7 +108,16 @@ internal sealed record RecordRecordsReceivedInput(Guid PatientId, Guid RequestId
 
 internal sealed record CancelRecordsRequestInput(Guid PatientId, Guid RequestId, long ExpectedVersion, string Reason);
 
-internal sealed record SendDocumentForTranslationInput(Guid PatientId, Guid DocumentId, long ExpectedVersion, string TargetLanguage, bool Certified, DateOnly DueOn, string? Translator = null);
+internal sealed record SendDocumentForTranslationInput(
+    Guid PatientId,
+    Guid DocumentId,
+    long ExpectedVersion,
+    string TargetLanguage,
+    bool Certified,
+    DateOnly DueOn,
+    string? Translator = null,
+    [property: GraphQLDescription("The interpreter-agency partner to order from; required when several are enabled.")] string? PartnerId = null,
+    [property: GraphQLDescription("true: staff send it by hand even though an agency is enabled.")] bool Manual = false);
 
 internal sealed record ShareDocumentsInput(Guid PatientId, ShareRecipient Recipient, IReadOnlyList<Guid> DocumentIds, DateTimeOffset ExpiresAt, string? Note = null);
 

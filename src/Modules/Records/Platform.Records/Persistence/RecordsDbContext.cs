@@ -19,6 +19,7 @@ internal sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> option
     public const int TitleLength = 300;
     public const int NameLength = 200;
     public const int TextLength = 2000;
+    public const int PartnerReferenceLength = 100;
 
     public DbSet<Document> Documents => Set<Document>();
 
@@ -89,6 +90,11 @@ internal sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> option
             job.Property(t => t.Channel).HasMaxLength(EnumLength);
             job.Property(t => t.Translator).HasMaxLength(NameLength);
             job.Property(t => t.SentBy).HasMaxLength(NameLength);
+            job.Property(t => t.PartnerReference).HasMaxLength(PartnerReferenceLength);
+            job.Property(t => t.Note).HasMaxLength(TextLength);
+
+            // An agency's progress report finds its job by the agency and its reference.
+            job.HasIndex(t => new { t.Channel, t.PartnerReference });
         });
 
         modelBuilder.Entity<RecordsRequest>(request =>

@@ -40,6 +40,7 @@ internal sealed class RecordRecordsReceivedHandler(RecordsDbContext db, UploadIn
         var document = Document.File(records.PatientId, records.JourneyId, request.Type, request.Title, DocumentRules.CanonicalLanguage(request.Language),
             DocumentSource.HomeProvider, translationOfId: null, records.Id, content, user.UserId, now);
         db.Documents.Add(document);
+        db.PublishDocumentAdded(document, document.Current);
         await db.SaveChangesAsync(cancellationToken);
         return new RecordsReceipt((await db.ToDtosAsync([records], now, cancellationToken))[0], document.ToDto());
     }

@@ -50,7 +50,10 @@ internal sealed class UploadDocumentHandler(RecordsDbContext db, UploadIntake in
         {
             original.CompleteTranslation(document, now);
             db.ExpectVersion(original, original.Version);
+            db.PublishTranslationChanged(original, original.Translations.Single(t => t.TranslationDocumentId == document.Id), now);
         }
+
+        db.PublishDocumentAdded(document, document.Current);
 
         await db.SaveChangesAsync(cancellationToken);
         return document.ToDto();

@@ -31,7 +31,9 @@ internal sealed class UploadDocumentVersionHandler(RecordsDbContext db, UploadIn
             ?? throw new NotFoundException(nameof(Document), request.DocumentId);
         db.ExpectVersion(document, request.ExpectedVersion);
         var content = await intake.TakeAsync(nameof(Contracts.UploadDocumentVersion), "content", request.Content, cancellationToken);
-        db.Add(document.AddVersion(content, user.UserId, clock.GetUtcNow(), request.Note?.Trim()));
+        var version = document.AddVersion(content, user.UserId, clock.GetUtcNow(), request.Note?.Trim());
+        db.Add(version);
+        db.PublishDocumentAdded(document, version);
         await db.SaveChangesAsync(cancellationToken);
         return document.ToDto();
     }
