@@ -50,7 +50,8 @@ public sealed class RecordsModule : IModule
             "Records:CenterCountry must be an ISO 3166-1 country code such as ES or ESP.");
 
         builder.AddDbContext<RecordsDbContext>()
-            .AddGraphQL(schema => schema.AddAnnotated(typeof(RecordsQueries), typeof(RecordsMutations), typeof(PatientDocuments)));
+            .AddGraphQL(schema => schema.AddAnnotated(typeof(RecordsQueries), typeof(RecordsMutations), typeof(PatientDocuments))
+                .AddAnnotated(typeof(ClinicalSummaryMutations), typeof(PatientClinicalSummaryField)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RecordsEndpoints.Map(endpoints);
