@@ -48,6 +48,7 @@ public sealed class RecordsModule : IModule
         services.AddScoped<ShareGate>();
         services.AddScoped<Features.ShareDocuments.ShareConsent>();
         services.AddScoped<PassportSources>();
+        services.AddScoped<Features.SendHandBackPackage.HandBackRecipient>();
         services.TryAddScoped<IPassportCareSchedule, UnconnectedCareSchedule>();
         services.AddOptions<RecordsOptions>().Validate(
             o => o.CenterCountry is not { Length: > 0 } country || CountryCode.TryParse(country, out _),
@@ -55,7 +56,7 @@ public sealed class RecordsModule : IModule
 
         builder.AddDbContext<RecordsDbContext>()
             .AddGraphQL(schema => schema.AddAnnotated(typeof(RecordsQueries), typeof(RecordsMutations), typeof(PatientDocuments))
-                .AddAnnotated(typeof(ClinicalSummaryMutations), typeof(PatientClinicalSummaryField), typeof(PassportQueries)));
+                .AddAnnotated(typeof(ClinicalSummaryMutations), typeof(PatientClinicalSummaryField), typeof(PassportQueries), typeof(HandBackMutations)));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

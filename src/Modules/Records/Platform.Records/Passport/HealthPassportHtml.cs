@@ -79,7 +79,7 @@ internal static class HealthPassportHtml
     public static string? NativeName(PatientIdentity identity) =>
         string.Join(' ', new[] { identity.NativeGivenName, identity.NativeFamilyName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } native ? native : null;
 
-    internal static void Head(HtmlText html, BilingualLabels labels, string title)
+    public static void Head(HtmlText html, BilingualLabels labels, string title)
     {
         html.Raw("<!DOCTYPE html>\n<html lang=\"").Text(labels.Local.Language).Raw("\" dir=\"").Raw(labels.Local.RightToLeft ? "rtl" : "ltr").Raw("\"><head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -127,7 +127,7 @@ internal static class HealthPassportHtml
         html.Raw("</tbody></table></section>");
     }
 
-    private static void Allergies(HtmlText html, BilingualLabels labels, ClinicalSummaryDto? summary)
+    public static void Allergies(HtmlText html, BilingualLabels labels, ClinicalSummaryDto? summary)
     {
         labels.SectionStart(html, "allergies", "allergies");
         if (labels.NoneRecorded(html, summary?.Allergies.Count ?? 0))
@@ -146,7 +146,7 @@ internal static class HealthPassportHtml
         html.Raw("</tbody></table></section>");
     }
 
-    private static void Diagnoses(HtmlText html, BilingualLabels labels, ClinicalSummaryDto? summary)
+    public static void Diagnoses(HtmlText html, BilingualLabels labels, ClinicalSummaryDto? summary)
     {
         labels.SectionStart(html, "diagnoses");
         if (labels.NoneRecorded(html, summary?.Diagnoses.Count ?? 0))
@@ -165,7 +165,7 @@ internal static class HealthPassportHtml
         html.Raw("</tbody></table></section>");
     }
 
-    private static void Medications(HtmlText html, BilingualLabels labels, ClinicalSummaryDto? summary)
+    public static void Medications(HtmlText html, BilingualLabels labels, ClinicalSummaryDto? summary)
     {
         labels.SectionStart(html, "medications");
         if (labels.NoneRecorded(html, summary?.Medications.Count ?? 0))
@@ -208,7 +208,7 @@ internal static class HealthPassportHtml
         html.Raw("</tbody></table></section>");
     }
 
-    internal static void FollowUp(HtmlText html, BilingualLabels labels, IReadOnlyList<PassportFollowUpItem> items, string key = "followUp")
+    public static void FollowUp(HtmlText html, BilingualLabels labels, IReadOnlyList<PassportFollowUpItem> items, string key = "followUp")
     {
         labels.SectionStart(html, key);
         if (labels.NoneRecorded(html, items.Count))
@@ -264,14 +264,14 @@ internal static class HealthPassportHtml
         return at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
 
-    private static void Fact(HtmlText html, BilingualLabels labels, string key, string value, bool auto = false)
+    public static void Fact(HtmlText html, BilingualLabels labels, string key, string value, bool auto = false)
     {
         html.Raw("<tr><th scope=\"row\">");
         labels.Inline(html, key);
         html.Raw(auto ? "</th><td dir=\"auto\">" : "</th><td>").Text(value).Raw("</td></tr>");
     }
 
-    internal static void Row(HtmlText html, params string?[] cells)
+    public static void Row(HtmlText html, params string?[] cells)
     {
         html.Raw("<tr>");
         foreach (var cell in cells)
@@ -320,14 +320,17 @@ internal static class HealthPassportHtml
         """;
 }
 
-/// <summary>Labels written in the patient's language beside English (once only, when that is English).</summary>
+/// <summary>
+/// Labels written in the patient's language beside English (once only, when that is English). Given
+/// the same language twice (the hand-back letter), they are written once, in that language.
+/// </summary>
 internal sealed class BilingualLabels(PassportLabels local, PassportLabels english)
 {
     public PassportLabels Local { get; } = local;
 
     public PassportLabels English { get; } = english;
 
-    private bool Bilingual => !Local.IsFallback && Local.Language != PassportLabels.English;
+    private bool Bilingual => !Local.IsFallback && Local.Language != English.Language;
 
     /// <summary>A label as spans: the patient's language first (with its direction), then English.</summary>
     public void Inline(HtmlText html, string key)
@@ -349,7 +352,7 @@ internal sealed class BilingualLabels(PassportLabels local, PassportLabels engli
             html.Raw($"<{tag} lang=\"").Text(Local.Language).Raw(Local.RightToLeft ? "\" dir=\"rtl\">" : "\" dir=\"ltr\">").Text(Local[key]).Raw($"</{tag}>");
         }
 
-        html.Raw($"<{tag} lang=\"en\" dir=\"ltr\">").Text(English[key]).Raw($"</{tag}></div>");
+        html.Raw($"<{tag} lang=\"").Text(English.Language).Raw(English.RightToLeft ? "\" dir=\"rtl\">" : "\" dir=\"ltr\">").Text(English[key]).Raw($"</{tag}></div>");
     }
 
     public void SectionStart(HtmlText html, string key, string? cssClass = null)
