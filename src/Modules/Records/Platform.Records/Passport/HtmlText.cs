@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Platform.Records.Passport;
@@ -28,7 +27,21 @@ internal sealed class HtmlText
         }
 
         var clean = text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')) ? new string([.. text.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r')]) : text;
-        _html.Append(WebUtility.HtmlEncode(clean));
+        // The five characters that can end text or an attribute value; everything else stays as
+        // it is (the page is UTF-8), so Arabic, Cyrillic and accented names remain readable in the source.
+        foreach (var c in clean)
+        {
+            _ = c switch
+            {
+                '&' => _html.Append("&amp;"),
+                '<' => _html.Append("&lt;"),
+                '>' => _html.Append("&gt;"),
+                '"' => _html.Append("&quot;"),
+                '\'' => _html.Append("&#39;"),
+                _ => _html.Append(c),
+            };
+        }
+
         return this;
     }
 
