@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.Audit.Persistence;
 using Platform.Patients.Contracts;
 
@@ -10,16 +11,54 @@ namespace Platform.Host.Tests;
 
 /// <summary>
 /// The clinical summary over GraphQL, the health passport over HTTP, and the hand-back package from
-/// discharge to the home physician's share, on the real host.
+/// discharge to the home physician's share, on the real host: on its embedded SQLite, and on a
+/// throwaway PostgreSQL database of the server in PLATFORM_TEST_POSTGRES.
 /// </summary>
-public sealed class ContinuityOfCareTests : IDisposable
+public abstract class ContinuityOfCareTests(string provider) : IAsyncLifetime, IDisposable
 {
     private readonly HostFactory _host = new() { Settings = { ["Records:CenterCountry"] = "ES", ["Outbox:PollInterval"] = "00:00:00.2" } };
-    private readonly ContinuityOfCare _care;
+    private readonly string _database = "t_" + Guid.NewGuid().ToString("N");
+    private ContinuityOfCare _care = null!;
 
-    public ContinuityOfCareTests() => _care = new ContinuityOfCare(new GraphQLClient(_host));
+    public async Task InitializeAsync()
+    {
+        if (provider == "Postgres")
+        {
+            await AdminAsync($"CREATE DATABASE \"{_database}\"");
+            _host.Settings["Database:Provider"] = "Postgres";
+            _host.Settings["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(AdminConnectionString()) { Database = _database, Pooling = false }.ToString();
+        }
 
-    public void Dispose() => _host.Dispose();
+        _care = new ContinuityOfCare(new GraphQLClient(_host));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        if (provider == "Postgres")
+        {
+            await AdminAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+        }
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static string AdminConnectionString() =>
+        Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES") is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException("PostgreSQL tests need a server: run build/test.sh (it starts one on 127.0.0.1), or set PLATFORM_TEST_POSTGRES to an admin connection string.");
+
+    private static async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     [Fact]
     public async Task ClinicalSummary_CliniciansKeepIt_ErrorsAreTyped_ThePatientReadsTheirOwn()
@@ -199,3 +238,7 @@ public sealed class ContinuityOfCareTests : IDisposable
         throw new ShouldAssertException("No hand-back letter was written within 30 seconds of the discharge.");
     }
 }
+
+public sealed class SqliteContinuityOfCareTests() : ContinuityOfCareTests("Sqlite");
+
+public sealed class PostgresContinuityOfCareTests() : ContinuityOfCareTests("Postgres");
