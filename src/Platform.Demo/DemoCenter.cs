@@ -55,7 +55,7 @@ public static partial class DemoCenter
         // The pathways the journeys are planned on exist before the first story starts.
         var first = DemoPatients.All.Min(p => DemoPatients.RegisteredAt(p, state.Now));
         state.Schedule(new DemoStep(first.AddDays(-1), cast.Administrator, async (mediator, _, ct) => await mediator.Send(new EnsureDefaultCarePathways(), ct)));
-        foreach (var step in DemoPatients.Stories(cast, state.Now).Concat(DemoJourneys.Stories(cast, state.Now)).Concat(DemoAppointments.Stories(cast, state.Now)).Concat(DemoRecords.Stories(cast, state.Now)))
+        foreach (var step in DemoPatients.Stories(cast, state.Now).Concat(DemoJourneys.Stories(cast, state.Now)).Concat(DemoAppointments.Stories(cast, state.Now)).Concat(DemoRecords.Stories(cast, state.Now)).Concat(DemoClinicalSummaries.Stories(cast, state.Now)))
         {
             state.Schedule(step);
         }

@@ -141,6 +141,33 @@ public sealed class DemoCenterTests(DemoCenterTests.DemoHost demo) : IClassFixtu
             query($id: ID!) { patient(id: $id) { documents(first: 25) { nodes { type language translationOfId current { contentType } translations { status channel targetLanguage } } } } }
             """, new { id = patientId })).GetProperty("data").GetProperty("patient").GetProperty("documents").GetProperty("nodes").EnumerateArray()];
 
+    [Fact]
+    public async Task FirstRun_GivesPatientsWhoReachedCare_AClinicalSummary_AndNoOneElse()
+    {
+        string[] cared = ["IN_CARE", "DISCHARGED", "FOLLOW_UP", "CLOSED", "LOST_TO_FOLLOW_UP"];
+        var body = await QueryAsync("clinician", """
+            { patients(first: 100) { nodes { journeys { stage } clinicalSummary { diagnoses { code } medications { name } history { by } } } } }
+            """);
+
+        var patients = body.GetProperty("data").GetProperty("patients").GetProperty("nodes").EnumerateArray().ToList();
+        var withCare = patients.Where(p => p.GetProperty("journeys").EnumerateArray().Any(j => cared.Contains(j.GetProperty("stage").GetString()))).ToList();
+        withCare.Count.ShouldBeGreaterThanOrEqualTo(10, body.ToString());
+        foreach (var patient in patients)
+        {
+            var summary = patient.GetProperty("clinicalSummary");
+            if (withCare.Contains(patient))
+            {
+                summary.GetProperty("diagnoses").GetArrayLength().ShouldBe(1, patient.ToString());
+                summary.GetProperty("medications").GetArrayLength().ShouldBe(1, patient.ToString());
+                summary.GetProperty("history")[0].GetProperty("by").GetString().ShouldBe("clinician", patient.ToString());
+            }
+            else
+            {
+                summary.ValueKind.ShouldBe(JsonValueKind.Null, patient.ToString());
+            }
+        }
+    }
+
     private async Task<List<JsonElement>> AllPatientsAsync(string user)
     {
         var all = new List<JsonElement>();

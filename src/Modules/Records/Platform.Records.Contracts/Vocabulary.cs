@@ -16,6 +16,12 @@ public enum DocumentType
 
     /// <summary>A letter inviting the patient for treatment, for a visa application.</summary>
     InvitationLetter,
+
+    /// <summary>A letter confirming appointments, for the patient to carry when travelling.</summary>
+    AppointmentLetter,
+
+    /// <summary>The center's letter handing the patient back to the home physician at discharge (see the README).</summary>
+    HandBackLetter,
     Invoice,
     Other,
 }

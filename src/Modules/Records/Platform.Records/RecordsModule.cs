@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Modules;
 using Platform.Kernel.Persistence;
@@ -11,6 +12,7 @@ using Platform.Records.Contracts;
 using Platform.Records.Features.OpenShare;
 using Platform.Records.GraphQL;
 using Platform.Records.Http;
+using Platform.Records.Passport;
 using Platform.Records.Persistence;
 
 namespace Platform.Records;
@@ -47,15 +49,23 @@ public sealed class RecordsModule : IModule
         services.AddScoped<Translations.TranslationRoute>();
         services.AddHostedService<OrphanSweepService>();
         services.AddScoped<Features.ShareDocuments.ShareConsent>();
+        services.AddScoped<PassportSources>();
+        services.AddScoped<Features.SendHandBackPackage.HandBackRecipient>();
+        services.TryAddScoped<IPassportCareSchedule, UnconnectedCareSchedule>();
         services.AddOptions<RecordsOptions>().Validate(
             o => o.CenterCountry is not { Length: > 0 } country || CountryCode.TryParse(country, out _),
             "Records:CenterCountry must be an ISO 3166-1 country code such as ES or ESP.");
 
         builder.AddDbContext<RecordsDbContext>()
-            .AddGraphQL(schema => schema.AddAnnotated(typeof(RecordsQueries), typeof(RecordsMutations), typeof(RecordsSubscriptions), typeof(ContentStoreMutations), typeof(PatientDocuments)));
+            .AddGraphQL(schema => schema.AddAnnotated(typeof(RecordsQueries), typeof(RecordsMutations), typeof(RecordsSubscriptions), typeof(ContentStoreMutations), typeof(PatientDocuments))
+                .AddAnnotated(typeof(ClinicalSummaryMutations), typeof(PatientClinicalSummaryField), typeof(PassportQueries), typeof(HandBackMutations)));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => RecordsEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        RecordsEndpoints.Map(endpoints);
+        PassportEndpoints.Map(endpoints);
+    }
 
     private static string ContentRoot(RecordsOptions records, DatabaseOptions database, string contentRoot)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Kernel.Persistence;
+using Platform.Records.ClinicalSummary;
 using Platform.Records.Content;
 using Platform.Records.Contracts;
 using Platform.Records.Documents;
@@ -26,6 +27,8 @@ internal sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> option
     public DbSet<RecordsRequest> RecordsRequests => Set<RecordsRequest>();
 
     public DbSet<Share> Shares => Set<Share>();
+
+    public DbSet<PatientClinicalSummary> ClinicalSummaries => Set<PatientClinicalSummary>();
 
     /// <summary>Documents with their versions and translations, as every use case reads them.</summary>
     public IQueryable<Document> DocumentsWithHistory => Documents.Include(d => d.Versions).Include(d => d.Translations).AsSplitQuery();
@@ -134,6 +137,8 @@ internal sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> option
             share.HasIndex(s => s.TokenHash).IsUnique();
             share.HasIndex(s => s.PatientId);
         });
+
+        ClinicalSummaryModel.Configure(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -144,6 +149,7 @@ internal sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> option
         ByName<RecordsRequestStatus>(configurationBuilder);
         ByName<TranslationStatus>(configurationBuilder);
         ByName<ShareRecipientKind>(configurationBuilder);
+        ClinicalSummaryModel.ConfigureConventions(configurationBuilder);
     }
 
     private static void ByName<TEnum>(ModelConfigurationBuilder configuration)

@@ -1,11 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Messaging;
 using Platform.Kernel.Security;
 using Platform.Kernel.Validation;
 using Platform.Kernel.Values;
-using Platform.Patients.Contracts;
 using Platform.Records.Contracts;
 using Platform.Records.Persistence;
 using Platform.Records.Sharing;
@@ -13,9 +11,8 @@ using Platform.Records.Sharing;
 namespace Platform.Records.Features.ShareDocuments;
 
 /// <summary>
-/// Checks the fields, then the patient's consent with Patients (GetConsentHistory), before the
-/// transaction opens (see <see cref="PatientChecks"/>). Abroad means another country than
-/// Records:CenterCountry (every recipient when it is unset).
+/// Checks the fields, then the patient's consent (<see cref="SharingConsent"/>), before the
+/// transaction opens (see <see cref="PatientChecks"/>).
 /// </summary>
 internal sealed class ShareDocumentsValidator(TimeProvider clock, IOptions<RecordsOptions> options, IMediator mediator, ShareConsent checkedConsent) : IValidator<Contracts.ShareDocuments>
 {
@@ -57,23 +54,8 @@ internal sealed class ShareDocumentsValidator(TimeProvider clock, IOptions<Recor
         }
     }
 
-    private async Task EnsureConsentAsync(Contracts.ShareDocuments request, CancellationToken cancellationToken)
-    {
-        var country = CountryCode.Parse(request.Recipient.Country).Alpha2;
-        var center = options.Value.CenterCountry is { Length: > 0 } configured ? CountryCode.Parse(configured).Alpha2 : null;
-        var abroad = center is null || !string.Equals(center, country, StringComparison.Ordinal);
-        var needed = abroad ? ConsentKind.CrossBorderTransfer : ConsentKind.TreatmentDataSharing;
-        var consent = await mediator.Send(new GetConsentHistory(request.PatientId, needed), cancellationToken);
-        var state = consent.Current.Single(c => c.Kind == needed);
-        if (!state.Granted)
-        {
-            var where = abroad ? $"in {country}, abroad from the center ({center ?? "Records:CenterCountry unset"})" : $"in {country}";
-            throw new BusinessRuleException("CONSENT_REQUIRED",
-                $"Patient {request.PatientId} has not granted {needed} consent{(state.LastDecision is { } last ? $" (last decision: {last} on {state.DecidedAt:yyyy-MM-dd})" : "")}, which sharing with {request.Recipient.Name} {where} needs; record the patient's consent first.");
-        }
-
-        checkedConsent.Basis = $"{needed} granted {state.DecidedAt:yyyy-MM-dd}";
-    }
+    private async Task EnsureConsentAsync(Contracts.ShareDocuments request, CancellationToken cancellationToken) =>
+        checkedConsent.Basis = await SharingConsent.RequireAsync(mediator, options.Value, request.PatientId, request.Recipient.Name, request.Recipient.Country, cancellationToken);
 }
 
 internal sealed class ShareDocumentsHandler(RecordsDbContext db, ShareConsent checkedConsent, ICurrentUser user, TimeProvider clock)
