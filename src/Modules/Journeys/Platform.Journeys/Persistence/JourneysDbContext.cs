@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Journeys.FollowUp;
 using Platform.Journeys.Journeys;
+using Platform.Journeys.Monitoring;
 using Platform.Journeys.Pathways;
 using Platform.Journeys.Tasks;
 using Platform.Kernel.Persistence;
@@ -17,6 +19,12 @@ internal sealed class JourneysDbContext(DbContextOptions<JourneysDbContext> opti
     public const string TimelineTable = "timeline_entries";
     public const string PathwaysTable = "pathway_versions";
     public const string StepsTable = "pathway_steps";
+    public const string PathwayFollowUpsTable = "pathway_follow_ups";
+    public const string PathwayMonitoringTable = "pathway_monitoring";
+    public const string FollowUpPlansTable = "follow_up_plans";
+    public const string FollowUpItemsTable = "follow_up_items";
+    public const string MeasuresTable = "monitored_measures";
+    public const string ReadingsTable = "readings";
 
     public DbSet<Journey> Journeys => Set<Journey>();
 
@@ -26,12 +34,20 @@ internal sealed class JourneysDbContext(DbContextOptions<JourneysDbContext> opti
 
     public DbSet<PathwayVersion> Pathways => Set<PathwayVersion>();
 
-    /// <summary>History is kept: stage changes, timeline entries and published pathways are never changed or removed.</summary>
+    public DbSet<FollowUpPlan> FollowUpPlans => Set<FollowUpPlan>();
+
+    public DbSet<FollowUpItem> FollowUpItems => Set<FollowUpItem>();
+
+    public DbSet<MonitoredMeasureState> Measures => Set<MonitoredMeasureState>();
+
+    public DbSet<Reading> Readings => Set<Reading>();
+
+    /// <summary>History is kept: stage changes, timeline entries, published pathways and readings are never changed or removed.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry is { Entity: StageChange or TimelineEntry or PathwayVersion or PathwayStep or TaskComment, State: EntityState.Modified or EntityState.Deleted })
+            if (entry is { Entity: StageChange or TimelineEntry or PathwayVersion or PathwayStep or PathwayFollowUp or PathwayMonitoringDefault or TaskComment or Reading, State: EntityState.Modified or EntityState.Deleted })
             {
                 throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} {entry.Property("Id").CurrentValue}: history is never changed or removed.");
             }
