@@ -38,7 +38,7 @@ public abstract class SchemaEquivalenceTests(string provider)
             (await db.Database.GetPendingMigrationsAsync(), await db.Database.GetAppliedMigrationsAsync()));
 
         pending.ShouldBeEmpty();
-        applied.ShouldBe(["20261210000001_CreateJourneys"]);
+        applied.ShouldBe(["20261210000001_CreateJourneys", "20261210000003_FollowUpAndMonitoring"]);
     }
 }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Platform.Journeys.Contracts;
-using Platform.Journeys.FollowUp;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
 using Platform.Journeys.Monitoring;
 using Platform.Journeys.Pathways;

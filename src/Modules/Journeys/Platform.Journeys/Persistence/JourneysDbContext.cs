@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Journeys.FollowUp;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
 using Platform.Journeys.Monitoring;
 using Platform.Journeys.Pathways;

@@ -2,7 +2,7 @@ using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Journeys.Contracts;
-using Platform.Journeys.FollowUp;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
 using Platform.Journeys.Persistence;
 using Platform.Journeys.Tasks;

@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Platform.Journeys.Access;
 using Platform.Journeys.Contracts;
-using Platform.Journeys.FollowUp;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
 using Platform.Journeys.Persistence;
 using Platform.Kernel.Messaging;

@@ -1,6 +1,6 @@
 using MediatR;
 using Platform.Journeys.Contracts;
-using Platform.Journeys.FollowUp;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
 using Platform.Journeys.Mapping;
 using Platform.Journeys.Persistence;

@@ -7,7 +7,7 @@ using Platform.Journeys.Persistence;
 using Platform.Journeys.Tasks;
 using Platform.Kernel.Messaging;
 
-namespace Platform.Journeys.FollowUp;
+namespace Platform.Journeys.FollowUpPlans;
 
 /// <summary>The follow-up plan's part in a journey's stage moves: started at discharge, checked before closing.</summary>
 internal static class FollowUpPlanning

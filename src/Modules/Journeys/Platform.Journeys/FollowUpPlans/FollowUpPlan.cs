@@ -1,7 +1,7 @@
 using Platform.Journeys.Contracts;
 using Platform.Kernel.Messaging;
 
-namespace Platform.Journeys.FollowUp;
+namespace Platform.Journeys.FollowUpPlans;
 
 /// <summary>
 /// A journey's follow-up after discharge: started when the journey is first discharged (from its

@@ -5,7 +5,7 @@ using Platform.Journeys.Persistence;
 using Platform.Journeys.Tasks;
 using Platform.Kernel.Messaging;
 
-namespace Platform.Journeys.FollowUp;
+namespace Platform.Journeys.FollowUpPlans;
 
 internal static class FollowUpLoading
 {
