@@ -25,8 +25,6 @@ internal static class MeasureCatalog
 
     public static MeasureInfo Of(MonitoredMeasure measure) => _measures[measure];
 
-    public static bool IsKnown(MonitoredMeasure measure) => _measures.ContainsKey(measure);
-
     /// <summary>The value in the measure's unit, or null when the unit is not one the measure takes.</summary>
     public static double? ToMeasureUnit(MonitoredMeasure measure, double value, string unit)
     {
