@@ -204,6 +204,11 @@ internal static class DemoJourneys
         var key = plan.PatientKey;
         // Discharge dates the discharge milestone, which the follow-up tasks are planned from.
         yield return Move(discharged, cast.Clinician, key, JourneyStage.Discharged, reason: "Discharged in good condition");
+        foreach (var step in DemoAftercare.AfterDischarge(key, plan.ServiceLine, discharged, plan.Ending == Ending.LostToFollowUp ? null : discharged.AddDays(closeAfterDays), cast))
+        {
+            yield return step;
+        }
+
         yield return Move(discharged.AddDays(2), cast.CaseManager, key, JourneyStage.FollowUp);
         yield return Milestone(discharged.AddDays(2).AddMinutes(5), cast.CaseManager, key, MilestoneKind.Departure, discharged.AddDays(3));
         if (plan.Ending == Ending.LostToFollowUp)

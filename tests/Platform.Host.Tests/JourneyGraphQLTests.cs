@@ -40,7 +40,7 @@ public sealed class JourneyGraphQLTests : IDisposable
             query($id: UUID!) { journey(id: $id) { milestones { kind at } tasks { stepNumber title dueAt ownerRole } timeline { kind summary } } }
             """, new { id });
         var tasks = data.GetProperty("journey").GetProperty("tasks").EnumerateArray().ToList();
-        tasks.Count.ShouldBe(11);
+        tasks.Count.ShouldBe(9);
         Task(tasks, "Send invitation letter for the visa").GetProperty("dueAt").GetString().ShouldBe("2027-03-12T09:00:00Z");
         Task(tasks, "Book airport pickup and recovery-friendly lodging").GetProperty("dueAt").GetString().ShouldBe("2027-04-04T09:00:00Z");
         var timeline = data.GetProperty("journey").GetProperty("timeline").EnumerateArray().ToList();

@@ -2,7 +2,13 @@ using System.Text.Json;
 
 namespace Platform.Host.Tests;
 
-/// <summary>Every pair of stages, moved through GraphQL on the real host: the legal moves go through, the rest are refused as typed user errors.</summary>
+/// <summary>
+/// Every pair of stages, moved through GraphQL on the real host: the legal moves go through, the rest are
+/// refused as typed user errors. The journeys are on the orthopedics pathway, so discharge starts a
+/// follow-up plan: a legal move to closed is first refused by the closing rule (FOLLOW_UP_PLAN_INCOMPLETE),
+/// then goes through once the plan is ended; from lost to follow-up, or on a walk that never reached
+/// discharge (so no plan started), it closes as it is.
+/// </summary>
 public sealed class JourneyStageMoveTests(JourneyStageMoveTests.SharedHost shared) : IClassFixture<JourneyStageMoveTests.SharedHost>
 {
     private static readonly string[] _stages =
@@ -40,16 +46,34 @@ public sealed class JourneyStageMoveTests(JourneyStageMoveTests.SharedHost share
     [MemberData(nameof(EveryPair))]
     public async Task MoveJourneyStage_OverGraphQL_FollowsTheTable(string from, string to)
     {
-        var journey = await shared.Client.OpenJourneyAsync(shared.Coordinator, shared.PatientId);
+        var journey = await shared.Client.OpenJourneyAsync(shared.Coordinator, shared.PatientId, "orthopedics");
         var (id, version) = (journey.GetProperty("id").GetString()!, journey.GetProperty("version").GetInt64());
-        foreach (var step in PathTo(from))
+        var path = PathTo(from);
+        var planned = path.Contains("DISCHARGED");
+        foreach (var step in path)
         {
+            if (step == "CLOSED" && planned)
+            {
+                await EndPlanAsync(id);
+            }
+
             (version, _) = await MoveAsync(id, version, step);
         }
 
         var (after, payload) = await MoveAsync(id, version, to, expectSuccess: null);
 
         var errors = payload.GetProperty("errors");
+        if (_legal.Contains((from, to)) && to == "CLOSED" && planned && from != "LOST_TO_FOLLOW_UP")
+        {
+            payload.GetProperty("journey").ValueKind.ShouldBe(JsonValueKind.Null);
+            var incomplete = errors.EnumerateArray().ShouldHaveSingleItem();
+            (incomplete.GetProperty("__typename").GetString(), incomplete.GetProperty("code").GetString()).ShouldBe(("BusinessRuleError", "FOLLOW_UP_PLAN_INCOMPLETE"));
+            incomplete.GetProperty("message").GetString()!.ShouldStartWith("The journey cannot close: its follow-up plan has 4 open items: 'Wound check call' (due ");
+            await EndPlanAsync(id);
+            (after, payload) = await MoveAsync(id, version, to, expectSuccess: null);
+            errors = payload.GetProperty("errors");
+        }
+
         if (_legal.Contains((from, to)))
         {
             errors.GetArrayLength().ShouldBe(0, payload.ToString());
@@ -92,6 +116,14 @@ public sealed class JourneyStageMoveTests(JourneyStageMoveTests.SharedHost share
         }
 
         return path;
+    }
+
+    private async Task EndPlanAsync(string journeyId)
+    {
+        var data = await shared.Client.DataAsync(shared.Coordinator, """
+            mutation($input: EndFollowUpPlanInput!) { endFollowUpPlan(input: $input) { plan { complete } errors { message } } }
+            """, new { input = new { journeyId, reason = "TRANSFERRED_TO_HOME_PHYSICIAN" } });
+        data.GetProperty("endFollowUpPlan").GetProperty("errors").GetArrayLength().ShouldBe(0, data.ToString());
     }
 
     private async Task<(long Version, JsonElement Payload)> MoveAsync(string id, long version, string to, bool? expectSuccess = true)

@@ -19,7 +19,11 @@ public abstract class PathwayPlanningTests(string provider) : JourneysTestBase(p
         var orthopedics = pathways.Single(p => p.ServiceLine == "orthopedics");
         orthopedics.Steps.Select(s => s.Number).ShouldBe(Enumerable.Range(1, orthopedics.Steps.Count));
         orthopedics.Steps.ShouldContain(s => s.Title == "Send invitation letter for the visa" && s.Milestone == MilestoneKind.ExpectedArrival && s.OffsetDays == -30 && s.OwnerRole == Roles.Coordinator);
-        orthopedics.Steps.ShouldContain(s => s.Title == "Follow-up call at two weeks" && s.Milestone == MilestoneKind.Discharge && s.OffsetDays == 14);
+        orthopedics.Steps.ShouldContain(s => s.Title == "Discharge summary translated and sent to home physician" && s.Milestone == MilestoneKind.Discharge && s.OffsetDays == 2);
+        orthopedics.FollowUps.Select(f => (f.Kind, f.OffsetAmount, f.OffsetUnit)).ShouldBe([
+            (FollowUpKind.Call, 2, FollowUpOffsetUnit.Weeks), (FollowUpKind.Questionnaire, 4, FollowUpOffsetUnit.Weeks),
+            (FollowUpKind.TelehealthVisit, 6, FollowUpOffsetUnit.Weeks), (FollowUpKind.Test, 3, FollowUpOffsetUnit.Months)]);
+        pathways.Single(p => p.ServiceLine == "cardiac-surgery").Monitoring.ShouldContain(m => m.Measure == MonitoredMeasure.BloodPressureSystolic && m.Low == 90 && m.High == 160 && m.Unit == "mmHg");
         orthopedics.RequiredDocuments.ShouldContain("Passport copy");
         orthopedics.Checklist.ShouldNotBeEmpty();
     }
@@ -32,8 +36,8 @@ public abstract class PathwayPlanningTests(string provider) : JourneysTestBase(p
         var tasks = await TasksAsync(journey.Id);
 
         (journey.ServiceLine, journey.PathwayVersionNumber).ShouldBe(("orthopedics", 1));
-        tasks.Count.ShouldBe(11);
-        tasks.Select(t => t.StepNumber).ShouldBe(Enumerable.Range(1, 11).Select(i => (int?)i));
+        tasks.Count.ShouldBe(9);
+        tasks.Select(t => t.StepNumber).ShouldBe(Enumerable.Range(1, 9).Select(i => (int?)i));
         var records = tasks[0];
         records.DueAt.ShouldBe(journey.OpenedAt.AddDays(1));
         records.OwnerRole.ShouldBe(Roles.Coordinator);

@@ -41,6 +41,7 @@ public abstract class SchemaEquivalenceTests(string provider)
         applied.ShouldBe(defined);
         applied.ShouldContain("20261210000001_CreateJourneys");
         applied.ShouldContain("20261210000002_TrackEarliestOpenTaskDue");
+        applied.ShouldContain("20261210000003_FollowUpAndMonitoring");
     }
 }
 

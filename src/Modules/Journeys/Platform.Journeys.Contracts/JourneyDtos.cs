@@ -84,7 +84,17 @@ public sealed record CarePathwayDto(
     IReadOnlyList<string> Checklist,
     IReadOnlyList<PathwayStepDto> Steps,
     DateTimeOffset PublishedAt,
-    string PublishedBy);
+    string PublishedBy,
+    IReadOnlyList<PathwayFollowUpDto> FollowUps,
+    IReadOnlyList<MeasureThresholdDefaultDto> Monitoring);
+
+/// <summary>One follow-up of a pathway's plan: due OffsetAmount OffsetUnit after discharge.</summary>
+[GraphQLName("PathwayFollowUp")]
+public sealed record PathwayFollowUpDto(int Number, FollowUpKind Kind, string Title, string OwnerRole, int OffsetAmount, FollowUpOffsetUnit OffsetUnit, string? Instructions);
+
+/// <summary>A measure a pathway's journeys monitor after discharge, with its default thresholds.</summary>
+[GraphQLName("MeasureThresholdDefault")]
+public sealed record MeasureThresholdDefaultDto(MonitoredMeasure Measure, string Unit, double? Low, double? High);
 
 /// <summary>One ordered step: its task, owning role and due-date rule (OffsetDays before (negative) or after the milestone).</summary>
 [GraphQLName("PathwayStep")]

@@ -18,7 +18,11 @@ public sealed record OpenJourney(
     JourneyStage? StartStage = null,
     CareSetting? CareSetting = null) : ICommand<JourneyDto>, IPatientScoped;
 
-/// <summary>Moves a journey to another stage, if the transition table allows it from where it stands.</summary>
+/// <summary>
+/// Moves a journey to another stage, if the transition table allows it from where it stands. The first
+/// move to discharged starts the follow-up plan; a move to closed is refused (FOLLOW_UP_PLAN_INCOMPLETE)
+/// while a follow-up is open, unless the plan was ended or the journey comes from lost to follow-up.
+/// </summary>
 [RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician)]
 [Audited("Journey")]
 public sealed record MoveJourneyStage(Guid JourneyId, long ExpectedVersion, JourneyStage To, CareSetting? CareSetting = null, string? Reason = null) : ICommand<JourneyDto>;

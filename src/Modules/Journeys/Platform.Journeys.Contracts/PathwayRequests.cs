@@ -6,7 +6,8 @@ namespace Platform.Journeys.Contracts;
 /// <summary>
 /// Publishes the next version of a service line's pathway (version 1 when the line is new).
 /// Journeys already on an older version keep it; journeys opened from now on use this one.
-/// Steps are numbered by their order in the list.
+/// Steps are numbered by their order in the list. FollowUps is the plan a journey on this version gets
+/// at discharge; Monitoring the measures it monitors from then on, with their default thresholds.
 /// </summary>
 [RequiresRole(Roles.Administrator)]
 [Audited("CarePathway")]
@@ -16,7 +17,9 @@ public sealed record PublishCarePathwayVersion(
     string Description,
     IReadOnlyList<PathwayStepInput> Steps,
     IReadOnlyList<string>? RequiredDocuments = null,
-    IReadOnlyList<string>? Checklist = null) : ICommand<CarePathwayDto>;
+    IReadOnlyList<string>? Checklist = null,
+    IReadOnlyList<PathwayFollowUpInput>? FollowUps = null,
+    IReadOnlyList<MeasureThresholdInput>? Monitoring = null) : ICommand<CarePathwayDto>;
 
 /// <summary>A step to publish: its task, the role that owns it, and when it is due relative to a milestone (negative: before).</summary>
 public sealed record PathwayStepInput(string Title, string OwnerRole, MilestoneKind Milestone, int OffsetDays, CareTaskPriority Priority = CareTaskPriority.Normal);

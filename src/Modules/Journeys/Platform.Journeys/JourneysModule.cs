@@ -10,7 +10,8 @@ namespace Platform.Journeys;
 
 /// <summary>
 /// The journeys the center runs for its patients: the stage state machine, care pathways planned into
-/// tasks with service levels and escalation, the care team and the one timeline of a journey.
+/// tasks with service levels and escalation, the care team and the one timeline of a journey, and the
+/// continuity of care after discharge: the follow-up plan and remote monitoring.
 /// </summary>
 public sealed class JourneysModule : IModule
 {
@@ -29,7 +30,7 @@ public sealed class JourneysModule : IModule
         builder
             .AddDbContext<JourneysDbContext>()
             .AddGraphQL(schema => schema
-                .AddAnnotated(typeof(JourneyQueries), typeof(JourneyMutations), typeof(TaskMutations), typeof(PathwayMutations), typeof(JourneySubscriptions))
+                .AddAnnotated(typeof(JourneyQueries), typeof(JourneyMutations), typeof(TaskMutations), typeof(PathwayMutations), typeof(FollowUpMutations), typeof(MonitoringMutations), typeof(JourneySubscriptions))
                 .ExtendType<PatientGraphType, PatientJourneys>());
     }
 }

@@ -63,4 +63,14 @@ internal sealed class JourneyGraphType(JourneyDto journey)
     public async ValueTask<IReadOnlyList<TimelineEntryDto>> Timeline(IResolverContext context, IMediator mediator) =>
         await context.GroupedLoader<Guid, TimelineEntryDto>("journey-timeline", async (ids, cancellationToken) =>
             (await mediator.SendForGraphQLAsync(new GetJourneyTimelines(ids), cancellationToken)).ToLookup(e => e.JourneyId)).LoadAsync(journey.Id);
+
+    [GraphQLDescription("The follow-up plan after discharge: its items (calls, telehealth visits, tests) with due dates and status, and whether it was ended. Not started before discharge. Batched across journeys.")]
+    public async ValueTask<FollowUpPlanDto> FollowUpPlan(IResolverContext context, IMediator mediator) =>
+        (await context.GroupedLoader<Guid, FollowUpPlanDto>("journey-follow-up-plans", async (ids, cancellationToken) =>
+            (await mediator.SendForGraphQLAsync(new GetFollowUpPlans(ids), cancellationToken)).ToLookup(p => p.JourneyId)).LoadAsync(journey.Id)).Single();
+
+    [GraphQLDescription("Remote monitoring: the measures watched with their thresholds and last reading, and the readings taken. Batched across journeys.")]
+    public async ValueTask<JourneyMonitoringGraphType> Monitoring(IResolverContext context, IMediator mediator) =>
+        new(journey.Id, await context.GroupedLoader<Guid, MonitoredMeasureDto>("journey-monitoring", async (ids, cancellationToken) =>
+            (await mediator.SendForGraphQLAsync(new GetJourneyMonitoring(ids), cancellationToken)).ToLookup(m => m.JourneyId)).LoadAsync(journey.Id));
 }

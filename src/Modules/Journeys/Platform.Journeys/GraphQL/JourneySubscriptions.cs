@@ -36,6 +36,36 @@ internal sealed class JourneySubscriptions
         return Mine(events.Subscribe<CareTaskAssigned>(), events.Subscribe<CareTaskEscalated>(), scopes, user, cancellationToken);
     }
 
+    [GraphQLDescription("Each reading out of its thresholds from now on, once recorded; journeyId or patientId narrows it. Only journeys you may read are sent: a patient hears of their own.")]
+    public static async Task<IAsyncEnumerable<ReadingOutOfRange>> ReadingsOutOfRange(
+        IMediator mediator, IEventBroker events, IServiceScopeFactory scopes, ClaimsPrincipal user, CancellationToken cancellationToken, Guid? journeyId = null, Guid? patientId = null)
+    {
+        await mediator.SendForGraphQLAsync(new WatchReadings(), cancellationToken);
+        if (journeyId is { } one)
+        {
+            await mediator.SendForGraphQLAsync(new GetJourney(one), cancellationToken);
+        }
+
+        return OutOfRange(events.Subscribe<ReadingOutOfRange>(), journeyId, patientId, scopes, user, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<ReadingOutOfRange> OutOfRange(
+        IEventSubscription<ReadingOutOfRange> alerts, Guid? journeyId, Guid? patientId, IServiceScopeFactory scopes, ClaimsPrincipal user, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var alert in alerts.WithCancellation(cancellationToken))
+        {
+            if ((journeyId is { } journey && alert.JourneyId != journey) || (patientId is { } patient && alert.PatientId != patient))
+            {
+                continue;
+            }
+
+            if (await AsUserAsync(scopes, user, new GetJourneyMonitoring([alert.JourneyId]), cancellationToken) is not null)
+            {
+                yield return alert;
+            }
+        }
+    }
+
     private static async IAsyncEnumerable<JourneyGraphType> Readable(
         IEventSubscription<Contracts.JourneyStageChanged> moves, Guid? journeyId, IServiceScopeFactory scopes, ClaimsPrincipal user, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -64,5 +64,7 @@ internal static class DtoMapping
         [.. p.Checklist],
         [.. p.Steps.OrderBy(s => s.Number).Select(s => new PathwayStepDto(s.Number, s.Title, s.OwnerRole, s.Milestone, s.OffsetDays, s.Priority))],
         p.PublishedAt,
-        p.PublishedBy);
+        p.PublishedBy,
+        [.. p.FollowUps.OrderBy(f => f.Number).Select(f => new PathwayFollowUpDto(f.Number, f.Kind, f.Title, f.OwnerRole, f.OffsetAmount, f.OffsetUnit, f.Instructions))],
+        [.. p.Monitoring.OrderBy(m => m.Measure).Select(m => new MeasureThresholdDefaultDto(m.Measure, Monitoring.MeasureCatalog.Of(m.Measure).Unit, m.Low, m.High))]);
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Platform.Journeys.Contracts;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
+using Platform.Journeys.Monitoring;
 using Platform.Journeys.Pathways;
 using Platform.Journeys.Tasks;
 using Platform.Patients.Contracts;
@@ -21,6 +23,8 @@ internal static class JourneyModel
     public const int ServiceLine = 60;
     public const int Text = 2000;
     public const int Kind = 60;
+    public const int DeviceId = 100;
+    public const int DeviceSource = DeviceId + 7;
 
     public static void Conventions(ModelConfigurationBuilder configuration)
     {
@@ -31,6 +35,11 @@ internal static class JourneyModel
         ByName<CareTeamRole>(configuration);
         ByName<CareTaskPriority>(configuration);
         ByName<CareTaskStatus>(configuration);
+        ByName<FollowUpKind>(configuration);
+        ByName<FollowUpOffsetUnit>(configuration);
+        ByName<FollowUpPlanEndReason>(configuration);
+        ByName<MonitoredMeasure>(configuration);
+        ByName<ReadingRange>(configuration);
     }
 
     public static void Configure(ModelBuilder modelBuilder)
@@ -38,6 +47,7 @@ internal static class JourneyModel
         ConfigureJourneys(modelBuilder);
         ConfigureTasks(modelBuilder);
         ConfigurePathways(modelBuilder);
+        ConfigureFollowUp(modelBuilder);
     }
 
     private static void ConfigureJourneys(ModelBuilder modelBuilder)
@@ -147,6 +157,8 @@ internal static class JourneyModel
             Lines(pathway.Property(p => p.RequiredDocuments));
             Lines(pathway.Property(p => p.Checklist));
             pathway.HasMany(p => p.Steps).WithOne().HasForeignKey(s => s.PathwayVersionId);
+            pathway.HasMany(p => p.FollowUps).WithOne().HasForeignKey(f => f.PathwayVersionId);
+            pathway.HasMany(p => p.Monitoring).WithOne().HasForeignKey(m => m.PathwayVersionId);
             pathway.HasIndex(p => new { p.ServiceLine, p.Number }).IsUnique();
         });
 
@@ -158,6 +170,78 @@ internal static class JourneyModel
             step.Property(s => s.Title).HasMaxLength(Title);
             step.Property(s => s.OwnerRole).HasMaxLength(EnumLength);
             step.HasIndex(s => new { s.PathwayVersionId, s.Number }).IsUnique();
+        });
+    }
+
+    private static void ConfigureFollowUp(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<PathwayFollowUp>(followUp =>
+        {
+            followUp.ToTable(PathwayFollowUpsTable);
+            followUp.HasKey(f => f.Id);
+            followUp.Property(f => f.Id).ValueGeneratedNever();
+            followUp.Property(f => f.Title).HasMaxLength(Title);
+            followUp.Property(f => f.OwnerRole).HasMaxLength(EnumLength);
+            followUp.Property(f => f.Instructions).HasMaxLength(Text);
+            followUp.HasIndex(f => new { f.PathwayVersionId, f.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<PathwayMonitoringDefault>(monitoring =>
+        {
+            monitoring.ToTable(PathwayMonitoringTable);
+            monitoring.HasKey(m => new { m.PathwayVersionId, m.Measure });
+        });
+
+        modelBuilder.Entity<FollowUpPlan>(plan =>
+        {
+            plan.ToTable(FollowUpPlansTable);
+            plan.HasKey(p => p.JourneyId);
+            plan.Property(p => p.StartedBy).HasMaxLength(UserId);
+            plan.Property(p => p.EndedBy).HasMaxLength(UserId);
+            plan.Property(p => p.EndNote).HasMaxLength(Text);
+            plan.Ignore(p => p.IsEnded);
+            plan.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.JourneyId);
+            plan.HasIndex(p => p.PatientId);
+        });
+
+        modelBuilder.Entity<FollowUpItem>(item =>
+        {
+            item.ToTable(FollowUpItemsTable);
+            item.HasKey(i => i.Id);
+            item.Property(i => i.Id).ValueGeneratedNever();
+            item.Property(i => i.Title).HasMaxLength(Title);
+            item.Property(i => i.OwnerRole).HasMaxLength(EnumLength);
+            item.Property(i => i.Instructions).HasMaxLength(Text);
+            item.Property(i => i.Outcome).HasMaxLength(Text);
+            item.Property(i => i.SkipReason).HasMaxLength(Text);
+            item.Property(i => i.AddedBy).HasMaxLength(UserId);
+            item.HasIndex(i => new { i.JourneyId, i.Number }).IsUnique();
+            item.HasIndex(i => i.TaskId).IsUnique();
+        });
+
+        modelBuilder.Entity<MonitoredMeasureState>(measure =>
+        {
+            measure.ToTable(MeasuresTable);
+            measure.HasKey(m => new { m.JourneyId, m.Measure });
+            measure.Property(m => m.Unit).HasMaxLength(EnumLength);
+            measure.Property(m => m.Origin).HasMaxLength(EnumLength);
+            measure.Property(m => m.SetBy).HasMaxLength(UserId);
+        });
+
+        modelBuilder.Entity<Reading>(reading =>
+        {
+            reading.ToTable(ReadingsTable);
+            reading.HasKey(r => r.Id);
+            reading.Property(r => r.Id).ValueGeneratedNever();
+            reading.Property(r => r.Unit).HasMaxLength(EnumLength);
+            reading.Property(r => r.EnteredUnit).HasMaxLength(EnumLength);
+            reading.Property(r => r.Source).HasMaxLength(DeviceSource);
+            reading.Property(r => r.DeviceId).HasMaxLength(DeviceId);
+            reading.Property(r => r.RecordedBy).HasMaxLength(UserId);
+            reading.HasIndex(r => new { r.JourneyId, r.TakenAt, r.Id });
+            reading.HasIndex(r => new { r.JourneyId, r.Measure, r.TakenAt, r.Id });
+            // A device's reading is the same reading when sent again: same device, measure and time taken.
+            reading.HasIndex(r => new { r.JourneyId, r.DeviceId, r.Measure, r.TakenAt }).IsUnique();
         });
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Journeys.Contracts;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
+using Platform.Journeys.Monitoring;
 using Platform.Journeys.Pathways;
 using Platform.Journeys.Tasks;
 using Platform.Kernel.Persistence;
@@ -18,6 +20,12 @@ internal sealed class JourneysDbContext(DbContextOptions<JourneysDbContext> opti
     public const string TimelineTable = "timeline_entries";
     public const string PathwaysTable = "pathway_versions";
     public const string StepsTable = "pathway_steps";
+    public const string PathwayFollowUpsTable = "pathway_follow_ups";
+    public const string PathwayMonitoringTable = "pathway_monitoring";
+    public const string FollowUpPlansTable = "follow_up_plans";
+    public const string FollowUpItemsTable = "follow_up_items";
+    public const string MeasuresTable = "monitored_measures";
+    public const string ReadingsTable = "readings";
 
     public DbSet<Journey> Journeys => Set<Journey>();
 
@@ -27,8 +35,16 @@ internal sealed class JourneysDbContext(DbContextOptions<JourneysDbContext> opti
 
     public DbSet<PathwayVersion> Pathways => Set<PathwayVersion>();
 
+    public DbSet<FollowUpPlan> FollowUpPlans => Set<FollowUpPlan>();
+
+    public DbSet<FollowUpItem> FollowUpItems => Set<FollowUpItem>();
+
+    public DbSet<MonitoredMeasureState> Measures => Set<MonitoredMeasureState>();
+
+    public DbSet<Reading> Readings => Set<Reading>();
+
     /// <summary>
-    /// History is kept: stage changes, timeline entries and published pathways are never changed or removed.
+    /// History is kept: stage changes, timeline entries, published pathways and readings are never changed or removed.
     /// When tasks are added, re-planned or closed, their journeys' <see cref="Journey.EarliestOpenTaskDueAt"/>
     /// is recomputed in the same transaction, whichever feature made the change.
     /// </summary>
@@ -38,7 +54,7 @@ internal sealed class JourneysDbContext(DbContextOptions<JourneysDbContext> opti
         HashSet<Guid> replanned = [];
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry is { Entity: StageChange or TimelineEntry or PathwayVersion or PathwayStep or TaskComment, State: EntityState.Modified or EntityState.Deleted })
+            if (entry is { Entity: StageChange or TimelineEntry or PathwayVersion or PathwayStep or PathwayFollowUp or PathwayMonitoringDefault or TaskComment or Reading, State: EntityState.Modified or EntityState.Deleted })
             {
                 throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} {entry.Property("Id").CurrentValue}: history is never changed or removed.");
             }

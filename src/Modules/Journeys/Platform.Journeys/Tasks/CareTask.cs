@@ -112,6 +112,17 @@ internal sealed class CareTask : Aggregate
         return before;
     }
 
+    /// <summary>Moves an open task to another due date by hand; returns the old one. Escalation starts over from the new date.</summary>
+    public DateTimeOffset? Reschedule(DateTimeOffset dueAt)
+    {
+        EnsureActive("rescheduled");
+        var before = DueAt;
+        DueAt = dueAt;
+        EscalationLevel = 0;
+        EscalatedAt = null;
+        return before;
+    }
+
     public void Assign(string? assignee, string? ownerRole)
     {
         EnsureActive("assigned");

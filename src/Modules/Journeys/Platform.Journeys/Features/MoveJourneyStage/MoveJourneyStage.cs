@@ -1,5 +1,6 @@
 using MediatR;
 using Platform.Journeys.Contracts;
+using Platform.Journeys.FollowUpPlans;
 using Platform.Journeys.Journeys;
 using Platform.Journeys.Mapping;
 using Platform.Journeys.Persistence;
@@ -18,6 +19,10 @@ internal sealed class MoveJourneyStageHandler(JourneysDbContext db, ICurrentUser
         var journey = await db.JourneyForChangeAsync(request.JourneyId, request.ExpectedVersion, cancellationToken);
         var from = journey.Stage;
         var dated = journey.MoveTo(request.To, request.CareSetting, request.Reason?.Trim(), user.UserId, now);
+        if (journey.Stage == JourneyStage.Closed)
+        {
+            await db.EnsureMayCloseAsync(journey, from, cancellationToken);
+        }
 
         var setting = journey.CareSetting is { } s ? $" ({s.ToString().ToLowerInvariant()})" : "";
         var reason = string.IsNullOrWhiteSpace(request.Reason) ? "" : $": {request.Reason.Trim()}";
@@ -25,6 +30,11 @@ internal sealed class MoveJourneyStageHandler(JourneysDbContext db, ICurrentUser
         foreach (var kind in dated)
         {
             await db.ReplanAsync(journey, kind, null, user.UserId, now, cancellationToken);
+        }
+
+        if (journey.Stage == JourneyStage.Discharged)
+        {
+            await db.StartFollowUpPlanAsync(journey, user.UserId, now, cancellationToken);
         }
 
         db.Publish(new JourneyStageChanged(journey.Id, journey.PatientId, from, journey.Stage, journey.CareSetting, request.Reason, user.UserId, now), journey.Id.ToString());

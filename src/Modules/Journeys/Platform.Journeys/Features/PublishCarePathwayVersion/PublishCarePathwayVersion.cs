@@ -43,7 +43,7 @@ internal sealed class ListCarePathwaysHandler(JourneysDbContext db) : IRequestHa
 {
     public async Task<IReadOnlyList<CarePathwayDto>> Handle(ListCarePathways request, CancellationToken cancellationToken)
     {
-        var pathways = db.Pathways.AsNoTracking().Include(p => p.Steps).AsQueryable();
+        var pathways = db.Pathways.AsNoTracking().Include(p => p.Steps).Include(p => p.FollowUps).Include(p => p.Monitoring).AsQueryable();
         if (request.ServiceLine is { } line)
         {
             pathways = pathways.Where(p => p.ServiceLine == line);
@@ -71,6 +71,8 @@ internal static class PathwayPublishing
             [.. (request.RequiredDocuments ?? []).Select(d => d.Trim())],
             [.. (request.Checklist ?? []).Select(c => c.Trim())],
             request.Steps,
+            request.FollowUps ?? [],
+            request.Monitoring ?? [],
             by,
             now);
         db.Pathways.Add(pathway);
@@ -106,6 +108,8 @@ internal sealed class PublishCarePathwayVersionValidator : IValidator<Contracts.
             }
         }
 
+        FollowUpRules.FollowUps(errors, "followUps", request.FollowUps);
+        FollowUpRules.Thresholds(errors, "monitoring", request.Monitoring);
         Items(errors, "requiredDocuments", request.RequiredDocuments);
         Items(errors, "checklist", request.Checklist);
         return ValueTask.CompletedTask;

@@ -16,8 +16,14 @@ internal sealed record WatchJourneys : IQuery<Unit>;
 [RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Administrator)]
 internal sealed record WatchTasks : IQuery<Unit>;
 
-internal sealed class WatchJourneysHandler : IRequestHandler<WatchJourneys, Unit>, IRequestHandler<WatchTasks, Unit>
+/// <summary>Asks to hear of readings out of range (the <c>readingsOutOfRange</c> subscription): the care team, and patients for their own journeys.</summary>
+[RequiresRole(Roles.Coordinator, Roles.CaseManager, Roles.Clinician, Roles.Administrator, Roles.Patient)]
+internal sealed record WatchReadings : IQuery<Unit>;
+
+internal sealed class WatchJourneysHandler : IRequestHandler<WatchJourneys, Unit>, IRequestHandler<WatchTasks, Unit>, IRequestHandler<WatchReadings, Unit>
 {
+    public Task<Unit> Handle(WatchReadings request, CancellationToken cancellationToken) => Task.FromResult(Unit.Value);
+
     public Task<Unit> Handle(WatchJourneys request, CancellationToken cancellationToken) => Task.FromResult(Unit.Value);
 
     public Task<Unit> Handle(WatchTasks request, CancellationToken cancellationToken) => Task.FromResult(Unit.Value);
