@@ -167,7 +167,7 @@ public abstract class ContinuityOfCareTests(string provider) : IAsyncLifetime, I
         var (patientId, globalId) = await _care.RegisterAsync(coordinator, "Haddad", ["ar"]);
         await _care.SetHomePhysicianAsync(patientId, "Dr. Katrin Vogel", "DE");
         await _care.RecordClinicalSummaryAsync(await _care.Api.TokenAsync("clinician"), patientId);
-        var journey = await _care.Api.OpenJourneyAsync(coordinator, patientId);
+        var journey = await _care.Api.OpenJourneyAsync(coordinator, patientId, "orthopedics");
         var journeyId = journey.GetProperty("id").GetString()!;
         var discharge = await _care.UploadPdfAsync(patientId, Records.Contracts.DocumentType.DischargeSummary, "Discharge summary", Guid.Parse(journeyId));
         var notYet = await SendPackageAsync(coordinator, journeyId);
@@ -188,6 +188,7 @@ public abstract class ContinuityOfCareTests(string provider) : IAsyncLifetime, I
         text.ShouldContain("M17.1");
         text.ShouldContain("Penicillin");
         text.ShouldContain($"(document {discharge.Id})");
+        text.ShouldContain("Wound check call", Case.Sensitive, "the follow-up plan Journeys started at discharge is in the letter");
         refused.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("CONSENT_REQUIRED");
         sent.GetProperty("errors").GetArrayLength().ShouldBe(0, sent.ToString());
         var share = sent.GetProperty("share");
@@ -197,6 +198,49 @@ public abstract class ContinuityOfCareTests(string provider) : IAsyncLifetime, I
         using var opened = await _care.GetAsync($"/records/shares/{sent.GetProperty("token").GetString()}", null);
         opened.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await opened.Content.ReadAsStringAsync()).ShouldContain(discharge.Id.ToString());
+    }
+
+    private static readonly string[] _spanishAndEnglish = ["es", "en"];
+
+    [Fact]
+    public async Task Passport_CarriesTheAppointmentsToCome_FromScheduling_AndTheFollowUpPlan_FromJourneys()
+    {
+        var coordinator = await _care.Api.TokenAsync("coordinator");
+        var administrator = await _care.Api.TokenAsync("administrator");
+        var (patientId, _) = await _care.RegisterAsync(coordinator, "Nowak", ["pl"]);
+        var journey = await _care.Api.OpenJourneyAsync(coordinator, patientId, "orthopedics");
+        await MoveAsync(coordinator, journey.GetProperty("id").GetString()!, journey.GetProperty("version").GetInt64(), "MEDICAL_REVIEW", "QUOTATION", "CONFIRMED", "IN_CARE", "DISCHARGED");
+        var clinician = await _care.Api.DataAsync(administrator, """
+            mutation($input: AddClinicianInput!) { addClinician(input: $input) { clinician { id } } }
+            """, new { input = new { name = "Dra. Marta Soler", specialty = "Orthopedics", languages = _spanishAndEnglish } });
+        var room = await _care.Api.DataAsync(administrator, """
+            mutation($input: AddRoomInput!) { addRoom(input: $input) { room { id } } }
+            """, new { input = new { name = "Consulta 7", kind = "CONSULTING_ROOM" } });
+        var booked = await _care.Api.DataAsync(coordinator, """
+            mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { appointment { id } errors { message } } }
+            """, new
+        {
+            input = new
+            {
+                patientId,
+                kind = "FOLLOW_UP",
+                clinicianId = clinician.GetProperty("addClinician").GetProperty("clinician").GetProperty("id").GetString(),
+                roomId = room.GetProperty("addRoom").GetProperty("room").GetProperty("id").GetString(),
+                durationMinutes = 30,
+                reason = "Post-operative check",
+                start = new { at = DateTimeOffset.UtcNow.AddDays(10) },
+            },
+        });
+        booked.GetProperty("bookAppointment").GetProperty("errors").GetArrayLength().ShouldBe(0, booked.ToString());
+
+        using var page = await _care.GetAsync($"/records/patients/{patientId}/health-passport", coordinator);
+        var html = await page.Content.ReadAsStringAsync();
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("Follow up with Dra. Marta Soler (30 min)");
+        html.ShouldContain("Consulta 7");
+        html.ShouldContain("Wound check call");
+        html.ShouldContain("X-ray of the operated joint, reviewed by the surgeon");
     }
 
     private async Task<JsonElement> SendPackageAsync(string token, string journeyId) =>

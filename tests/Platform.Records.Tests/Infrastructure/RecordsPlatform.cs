@@ -1,16 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Platform.Audit;
 using Platform.Identity;
+using Platform.Journeys;
 using Platform.Kernel.Auditing;
 using Platform.Kernel.Tests.Infrastructure;
 using Platform.Partners;
 using Platform.Patients;
 using Platform.Plugins;
+using Platform.Scheduling;
 
 namespace Platform.Records.Tests.Infrastructure;
 
 /// <summary>
-/// The kernel with Audit, Identity, Patients, Partners (none configured) and Records over a real database, a content store in a
+/// The kernel with Audit, Identity, Patients, Journeys, Scheduling, Partners (none configured) and Records over a real database, a content store in a
 /// folder of its own, the EICAR test scanner and a small size limit, recording audit entries.
 /// </summary>
 public sealed class RecordsPlatform : TestPlatform
@@ -32,7 +34,7 @@ public sealed class RecordsPlatform : TestPlatform
     public static async Task<RecordsPlatform> StartAsync(TestDatabase database, string contentRoot, TimeProvider? clock = null, bool migrate = true) =>
         new(await ComposeAsync(
             database,
-            [new AuditModule(), new IdentityModule(), new PatientsModule(), new PartnersModule(), new RecordsModule()],
+            [new AuditModule(), new IdentityModule(), new PatientsModule(), new JourneysModule(), new SchedulingModule(), new PartnersModule(), new RecordsModule()],
             settings: new Dictionary<string, string?>
             {
                 ["Records:ContentRoot"] = contentRoot,

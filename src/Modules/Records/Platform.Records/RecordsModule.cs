@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Platform.Kernel.Modules;
 using Platform.Kernel.Persistence;
@@ -51,7 +50,7 @@ public sealed class RecordsModule : IModule
         services.AddScoped<Features.ShareDocuments.ShareConsent>();
         services.AddScoped<PassportSources>();
         services.AddScoped<Features.SendHandBackPackage.HandBackRecipient>();
-        services.TryAddScoped<IPassportCareSchedule, UnconnectedCareSchedule>();
+        services.AddScoped<IPassportCareSchedule, ModulesCareSchedule>();
         services.AddOptions<RecordsOptions>().Validate(
             o => o.CenterCountry is not { Length: > 0 } country || CountryCode.TryParse(country, out _),
             "Records:CenterCountry must be an ISO 3166-1 country code such as ES or ESP.");

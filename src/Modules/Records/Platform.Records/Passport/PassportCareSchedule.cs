@@ -1,3 +1,7 @@
+using MediatR;
+using Platform.Journeys.Contracts;
+using Platform.Scheduling.Contracts;
+
 namespace Platform.Records.Passport;
 
 /// <summary>An appointment as the passport prints it; times are shown in the facility's time zone (IANA) when it is known.</summary>
@@ -7,11 +11,9 @@ internal sealed record PassportAppointment(DateTimeOffset StartsAt, string? Time
 internal sealed record PassportFollowUpItem(DateOnly DueOn, string Kind, string Title, string? Status);
 
 /// <summary>
-/// Where the passport and the hand-back letter read a patient's appointments and follow-up plan.
-/// They belong to other modules (Scheduling's ListPatientAppointments, Journeys'
-/// ListPatientFollowUpPlans), which the host wires in by registering its own implementation; until
-/// then <see cref="UnconnectedCareSchedule"/> answers, and those sections say "none recorded".
-/// Implementations run outside any Records transaction (passport queries, the hand-back handler).
+/// Where the passport and the hand-back letter read a patient's appointments and follow-up plan,
+/// which belong to other modules. Implementations run outside any Records transaction (passport
+/// queries, the hand-back handler).
 /// </summary>
 internal interface IPassportCareSchedule
 {
@@ -20,12 +22,40 @@ internal interface IPassportCareSchedule
     Task<IReadOnlyList<PassportFollowUpItem>> ListFollowUpAsync(Guid patientId, Guid? journeyId, CancellationToken cancellationToken);
 }
 
-/// <summary>No scheduling or follow-up module is connected: nothing is recorded, so the sections say so.</summary>
-internal sealed class UnconnectedCareSchedule : IPassportCareSchedule
+/// <summary>
+/// Asks Scheduling (<see cref="ListPatientAppointments"/>: the appointments still to come, cancelled and
+/// missed ones left out) and Journeys (<see cref="ListPatientFollowUpPlans"/>: the items of every started
+/// plan, or of one journey's plan) through their contracts, as the user the request runs for.
+/// </summary>
+internal sealed class ModulesCareSchedule(IMediator mediator, TimeProvider clock) : IPassportCareSchedule
 {
-    public Task<IReadOnlyList<PassportAppointment>> ListAppointmentsAsync(Guid patientId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PassportAppointment>>([]);
+    public async Task<IReadOnlyList<PassportAppointment>> ListAppointmentsAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        var appointments = await mediator.Send(new ListPatientAppointments(patientId, clock.GetUtcNow()), cancellationToken);
+        return [.. appointments
+            .Where(a => a.Status is AppointmentStatus.Booked or AppointmentStatus.Confirmed)
+            .OrderBy(a => a.FacilityTime.At)
+            .Select(a => new PassportAppointment(
+                a.FacilityTime.At,
+                a.FacilityTime.Zone,
+                Words(a.Kind.ToString()),
+                $"{Words(a.Kind.ToString())} with {a.ClinicianName} ({a.DurationMinutes} min)",
+                a.Telehealth ? "Video visit" : a.RoomName,
+                a.Telehealth))];
+    }
 
-    public Task<IReadOnlyList<PassportFollowUpItem>> ListFollowUpAsync(Guid patientId, Guid? journeyId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PassportFollowUpItem>>([]);
+    public async Task<IReadOnlyList<PassportFollowUpItem>> ListFollowUpAsync(Guid patientId, Guid? journeyId, CancellationToken cancellationToken)
+    {
+        var plans = await mediator.Send(new ListPatientFollowUpPlans(patientId), cancellationToken);
+        return [.. plans
+            .Where(p => journeyId is null || p.JourneyId == journeyId)
+            .SelectMany(p => p.Items)
+            .Where(i => i.DueAt is not null)
+            .OrderBy(i => i.DueAt)
+            .Select(i => new PassportFollowUpItem(DateOnly.FromDateTime(i.DueAt!.Value.UtcDateTime), Words(i.Kind.ToString()), i.Title, Words(i.Status.ToString())))];
+    }
+
+    /// <summary>TelehealthVisit → "Telehealth visit".</summary>
+    private static string Words(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 }
