@@ -130,6 +130,7 @@ internal static class JourneyModel
             task.HasIndex(t => new { t.AssigneeUserId, t.Status, t.DueAt });
             task.HasIndex(t => new { t.OwnerRole, t.Status, t.DueAt });
             task.HasIndex(t => new { t.Status, t.DueAt });
+            task.HasIndex(t => new { t.JourneyId, t.Status, t.DueAt });
         });
 
         modelBuilder.Entity<TaskComment>(comment =>
