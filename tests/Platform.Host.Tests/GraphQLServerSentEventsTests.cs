@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using static Platform.Host.Tests.EventStreams;
 
 namespace Platform.Host.Tests;
 
@@ -24,31 +25,6 @@ public sealed class GraphQLServerSentEventsTests(KestrelHostFixture fixture) : I
         Content = JsonContent.Create(body),
         Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/event-stream") } },
     };
-
-    /// <summary>The next server-sent event: its name and data.</summary>
-    private static async Task<(string Event, string Data)> ReadEventAsync(StreamReader reader)
-    {
-        string? name = null;
-        var data = new List<string>();
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            if (line.Length == 0 && name is not null)
-            {
-                return (name, string.Join('\n', data));
-            }
-
-            if (line.StartsWith("event:", StringComparison.Ordinal))
-            {
-                name = line["event:".Length..].Trim();
-            }
-            else if (line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                data.Add(line["data:".Length..].TrimStart());
-            }
-        }
-
-        throw new ShouldAssertException($"The stream ended before a complete event (had {name}).");
-    }
 
     [Fact]
     public async Task Query_OverServerSentEvents_IsOneNextThenComplete()

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
+using static Platform.Host.Tests.EventStreams;
 
 namespace Platform.Host.Tests;
 
@@ -89,43 +89,5 @@ public sealed class JourneySubscriptionTests(KestrelHostFixture fixture) : IClas
             input = new { patientId, title = "Knee replacement", serviceLine = "orthopedics" },
         });
         return opened.GetProperty("openJourney").GetProperty("journey");
-    }
-
-    private static async Task<JsonElement> DataAsync(HttpClient client, string query, object? variables)
-    {
-        var response = await client.PostAsJsonAsync(new Uri("/graphql", UriKind.Relative), new { query, variables });
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        body.TryGetProperty("errors", out _).ShouldBeFalse(body.ToString());
-        return body.GetProperty("data");
-    }
-
-    private static HttpRequestMessage Stream(string query, object? variables) => new(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-    {
-        Content = JsonContent.Create(new { query, variables }),
-        Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/event-stream") } },
-    };
-
-    private static async Task<(string Event, string Data)> ReadEventAsync(StreamReader reader)
-    {
-        string? name = null;
-        var data = new List<string>();
-        while (await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) is { } line)
-        {
-            if (line.Length == 0 && name is not null)
-            {
-                return (name, string.Join('\n', data));
-            }
-
-            if (line.StartsWith("event:", StringComparison.Ordinal))
-            {
-                name = line["event:".Length..].Trim();
-            }
-            else if (line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                data.Add(line["data:".Length..].TrimStart());
-            }
-        }
-
-        throw new ShouldAssertException($"The stream ended before a complete event (had {name}).");
     }
 }

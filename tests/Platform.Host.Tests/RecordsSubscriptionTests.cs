@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Platform.Kernel.Security;
 using Platform.Records.Contracts;
+using static Platform.Host.Tests.EventStreams;
 
 namespace Platform.Host.Tests;
 
@@ -99,35 +99,5 @@ public sealed class RecordsSubscriptionTests(KestrelHostFixture fixture) : IClas
     {
         received.Event.ShouldBe("next", received.Data);
         return JsonDocument.Parse(received.Data).RootElement.GetProperty("data").GetProperty(field);
-    }
-
-    private static HttpRequestMessage Stream(string query, object? variables) => new(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
-    {
-        Content = JsonContent.Create(new { query, variables }),
-        Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/event-stream") } },
-    };
-
-    private static async Task<(string Event, string Data)> ReadEventAsync(StreamReader reader)
-    {
-        string? name = null;
-        var data = new List<string>();
-        while (await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) is { } line)
-        {
-            if (line.Length == 0 && name is not null)
-            {
-                return (name, string.Join('\n', data));
-            }
-
-            if (line.StartsWith("event:", StringComparison.Ordinal))
-            {
-                name = line["event:".Length..].Trim();
-            }
-            else if (line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                data.Add(line["data:".Length..].TrimStart());
-            }
-        }
-
-        throw new ShouldAssertException($"The stream ended before a complete event (had {name}).");
     }
 }
