@@ -53,7 +53,12 @@ public sealed class RecordsSubscriptionTests(KestrelHostFixture fixture) : IClas
 
         var first = Payload(await ReadEventAsync(movesReader), "translationChanged");
         var second = Payload(await ReadEventAsync(movesReader), "translationChanged");
+        // The original's own documentAdded goes through the outbox too and may reach the stream after it opened.
         var filed = Payload(await ReadEventAsync(addedReader), "documentAdded");
+        if (filed.GetProperty("id").GetString() == original.Id.ToString())
+        {
+            filed = Payload(await ReadEventAsync(addedReader), "documentAdded");
+        }
 
         // Each event says what the change was; the job itself is read as it stands when the event is sent.
         (first.GetProperty("status").GetString(), first.GetProperty("translation").GetProperty("channel").GetString()).ShouldBe(("SENT", "manual"));
