@@ -56,6 +56,22 @@ connection_of() { # $1 provider, $2 size label
   esac
 }
 
+measure() { # $1 provider, $2 connection, $3 label
+  local port
+  port=$(free_port 5290)
+  (cd "$bin" && ASPNETCORE_ENVIRONMENT=Development Demo__Enabled=false Journeys__EscalationInterval=0 \
+      Scheduling__ReminderInterval=0 Records__OrphanSweepInterval=0 \
+      Database__Provider="$1" Database__ConnectionString="$2" GraphQL__RateLimitPermits=0 \
+      exec dotnet Platform.Host.dll --urls "http://127.0.0.1:$port" >"$out/host-$1-$3.log" 2>&1) &
+  host_pid=$!
+  until curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do
+    kill -0 "$host_pid" 2>/dev/null || { tail -n 30 "$out/host-$1-$3.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  dotnet "$scale" measure "http://127.0.0.1:$port" "$root/build/scale/cases.json" "$iterations" "$1 $3" | tee -a "$out/results.jsonl" >&2
+  kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
+}
+
 # Loads SMALL patients, keeps that database as the small one, grows a copy to LARGE.
 load() { # $1 provider
   local grow
