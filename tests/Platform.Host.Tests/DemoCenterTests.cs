@@ -124,7 +124,8 @@ public sealed class DemoCenterTests(DemoCenterTests.DemoHost demo) : IClassFixtu
 
         _mariasDocuments.ShouldBeSubsetOf(mine.Select(d => d.GetProperty("type").GetString()!));
         mine.ShouldContain(d => d.GetProperty("language").GetString() == "pt-BR" && d.GetProperty("current").GetProperty("contentType").GetString() == "application/pdf");
-        abdullah.Count(d => d.GetProperty("language").GetString() == "ar").ShouldBe(3);
+        // The hand-back letter to his Saudi physician is written after discharge through the outbox, so it may not be there yet.
+        abdullah.Count(d => d.GetProperty("language").GetString() == "ar" && d.GetProperty("type").GetString() != "HAND_BACK_LETTER").ShouldBe(3);
         var translated = abdullah.Single(d => d.GetProperty("translations").GetArrayLength() > 0).GetProperty("translations")[0];
         (translated.GetProperty("status").GetString(), translated.GetProperty("channel").GetString(), translated.GetProperty("targetLanguage").GetString()).ShouldBe(("COMPLETED", "manual", "en"));
         abdullah.ShouldContain(d => d.GetProperty("translationOfId").GetString() != null && d.GetProperty("language").GetString() == "en");
