@@ -9,34 +9,61 @@ using Platform.Kernel.Validation;
 
 namespace Platform.Journeys.Features.ListWorkQueueTasks;
 
-/// <summary>Open work, overdue first (oldest due first), then by due date; undated tasks last. Served by the (holder, status, due) indexes.</summary>
+/// <summary>
+/// Open work, overdue first (oldest due first), then by due date; undated tasks last. Each status is read
+/// on its own, in due-date order from the (holder, status, due) index, stopping after one page; the two
+/// short lists are merged here. One query over both statuses ordered by "dated first" had to sort every
+/// open task of the role, which grows with the center.
+/// </summary>
 internal sealed class ListWorkQueueTasksHandler(JourneysDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Contracts.ListWorkQueueTasks, IReadOnlyList<CareTaskDto>>
 {
+    private static readonly CareTaskStatus[] _open = [CareTaskStatus.Open, CareTaskStatus.InProgress];
+
     public async Task<IReadOnlyList<CareTaskDto>> Handle(Contracts.ListWorkQueueTasks request, CancellationToken cancellationToken)
     {
-        var tasks = db.Tasks.AsNoTracking().Where(t => t.Status == CareTaskStatus.Open || t.Status == CareTaskStatus.InProgress);
+        List<Tasks.CareTask> dated = [];
+        foreach (var status in _open)
+        {
+            dated.AddRange(await Held(request, status)
+                .Where(t => t.DueAt != null)
+                .OrderBy(t => t.DueAt).ThenBy(t => t.Id)
+                .Take(request.First)
+                .Include(t => t.Comments)
+                .ToListAsync(cancellationToken));
+        }
+
+        var rows = dated.OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(request.First).ToList();
+        if (rows.Count < request.First)
+        {
+            List<Tasks.CareTask> undated = [];
+            foreach (var status in _open)
+            {
+                undated.AddRange(await Held(request, status)
+                    .Where(t => t.DueAt == null)
+                    .OrderBy(t => t.Id)
+                    .Take(request.First - rows.Count)
+                    .Include(t => t.Comments)
+                    .ToListAsync(cancellationToken));
+            }
+
+            rows.AddRange(undated.OrderBy(t => t.Id).Take(request.First - rows.Count));
+        }
+
+        var now = clock.GetUtcNow();
+        return [.. rows.Select(t => t.ToDto(now))];
+    }
+
+    private IQueryable<Tasks.CareTask> Held(Contracts.ListWorkQueueTasks request, CareTaskStatus status)
+    {
+        var tasks = db.Tasks.AsNoTracking().Where(t => t.Status == status);
         if (request.Role is { } role)
         {
             tasks = tasks.Where(t => t.OwnerRole == role);
-            if (!request.IncludeAssigned)
-            {
-                tasks = tasks.Where(t => t.AssigneeUserId == null);
-            }
-        }
-        else
-        {
-            var assignee = request.AssigneeUserId ?? user.UserId;
-            tasks = tasks.Where(t => t.AssigneeUserId == assignee);
+            return request.IncludeAssigned ? tasks : tasks.Where(t => t.AssigneeUserId == null);
         }
 
-        // Dated before undated; among dated, earliest due first, which puts the overdue on top.
-        var rows = await tasks
-            .OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id)
-            .Take(request.First)
-            .Include(t => t.Comments)
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return [.. rows.Select(t => t.ToDto(now))];
+        var assignee = request.AssigneeUserId ?? user.UserId;
+        return tasks.Where(t => t.AssigneeUserId == assignee);
     }
 }
 
