@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Platform.Journeys.Contracts;
+using Platform.Kernel.Messaging;
 
 namespace Platform.Journeys.Background;
 

@@ -1,9 +1,8 @@
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Security;
+using Platform.Kernel.Messaging;
 using Platform.Records.Contracts;
 
 namespace Platform.Records.Content;
@@ -24,9 +23,7 @@ internal sealed partial class OrphanSweepService(IServiceScopeFactory scopes, IO
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<CurrentUser>().Assign(PlatformPrincipal.System, "system");
-                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SweepOrphanFiles(), stoppingToken);
+                await scopes.SendAsSystemAsync(new SweepOrphanFiles(), stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

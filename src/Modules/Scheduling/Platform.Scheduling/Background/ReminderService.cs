@@ -1,9 +1,8 @@
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Kernel.Security;
+using Platform.Kernel.Messaging;
 using Platform.Scheduling.Contracts;
 
 namespace Platform.Scheduling.Background;
@@ -25,9 +24,7 @@ internal sealed partial class ReminderService(IServiceScopeFactory scopes, IOpti
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<CurrentUser>().Assign(PlatformPrincipal.System, "system");
-                var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunAppointmentReminders(), stoppingToken);
+                var result = await scopes.SendAsSystemAsync(new RunAppointmentReminders(), stoppingToken);
                 if (result.SentReminderIds.Count > 0)
                 {
                     LogSent(result.SentReminderIds.Count);
